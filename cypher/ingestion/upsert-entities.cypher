@@ -1,0 +1,12 @@
+// One row per entity. Evidence lists stay aligned (evidenceKeys[i] locates evidence[i]) and
+// only grow by keys not yet present, so re-ingesting a document changes nothing.
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+  ON CREATE SET n.sources = [], n.evidence = [], n.evidenceKeys = [], n.aliases = []
+SET n:$(row.labels), n.name = row.name, n += row.properties
+WITH n, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKeys[i] IN n.evidenceKeys] AS fresh
+SET n.evidenceKeys = n.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
+    n.evidence = n.evidence + [i IN fresh | row.evidence[i]],
+    n.sources = n.sources + [s IN row.sources WHERE NOT s IN n.sources],
+    n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases]
+SET n.aliasText = reduce(text = '', a IN n.aliases | text + ' ' + a)

@@ -1,0 +1,12 @@
+// One row per relationship; `key` tells apart two relationships of one type between the same
+// nodes (two pairing modes, two funding periods). Types come from the RelationType allow-list.
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+  ON CREATE SET r.sources = [], r.evidence = [], r.evidenceKeys = []
+SET r += row.properties
+WITH r, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKeys[i] IN r.evidenceKeys] AS fresh
+SET r.evidenceKeys = r.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
+    r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
+    r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources]

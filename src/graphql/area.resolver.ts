@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+import { EntityRecord } from '../repositories/records';
+import { Context } from './context';
+import { AreaInterface } from './entity.type';
+
+const MAX_CHILDREN = 1000;
+
+/** The PART_OF hierarchy, up and down. */
+@Resolver(() => AreaInterface)
+export class AreaResolver {
+  @FieldResolver(() => Boolean)
+  unresolved(@Root() area: EntityRecord): boolean {
+    return area.unresolved === true;
+  }
+
+  @FieldResolver(() => AreaInterface, { nullable: true, description: 'The area this one is part of.' })
+  parent(@Root() area: EntityRecord, @Ctx() { loaders }: Context): Promise<EntityRecord | null> {
+    return loaders.parent.load(area.id);
+  }
+
+  @FieldResolver(() => [AreaInterface], { description: 'Enclosing areas, top-down (province first).' })
+  async ancestors(@Root() area: EntityRecord, @Ctx() { loaders }: Context): Promise<EntityRecord[]> {
+    const chain: EntityRecord[] = [];
+    for (let parent = await loaders.parent.load(area.id); parent && chain.length < 6; parent = await loaders.parent.load(parent.id)) {
+      chain.unshift(parent);
+    }
+    return chain;
+  }
+
+  @FieldResolver(() => [AreaInterface], { description: `Areas in the graph that are part of this one (at most ${MAX_CHILDREN}).` })
+  children(
+    @Root() area: EntityRecord,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<EntityRecord[]> {
+    if (first < 1 || first > MAX_CHILDREN) throw new BadUserInputError(`"first" of children must be from 1 to ${MAX_CHILDREN}; got ${first}.`);
+    return loaders.children.load({ id: area.id, limit: first });
+  }
+}

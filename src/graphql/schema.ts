@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { PROJECT_ROOT } from '../config';
+import { AreaResolver } from './area.resolver';
+import { DataNoteResolver, DocumentResolver, EvidenceResolver } from './document.resolver';
+import { EntityListResolver } from './entity-list.resolver';
+import { EntityResolver } from './entity.resolver';
+import { ENTITY_TYPES } from './entity.type';
+import { NetworkResolver } from './network.resolver';
+import { PairingResolver } from './pairing.resolver';
+import { ObservationResolver, PairingFieldsResolver, RelationResolver } from './relation.resolver';
+
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once from the decorated classes. */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      EntityResolver, EntityListResolver, AreaResolver, RelationResolver, PairingFieldsResolver,
+      ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
+    ],
+    orphanedTypes: ENTITY_TYPES,
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function printSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}
+
+export async function emitSchemaFile(): Promise<string> {
+  fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
+  fs.writeFileSync(SCHEMA_FILE, await printSdl());
+  return SCHEMA_FILE;
+}

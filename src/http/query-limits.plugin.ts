@@ -1,0 +1,68 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { FragmentDefinitionNode, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { QueryTooComplexError } from '../errors';
+
+/** Lists multiply the cost of what they select by the number of items asked for. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  return first === undefined ? undefined : 1 + childComplexity * Math.max(1, first);
+};
+
+/**
+ * Rejects abusive operations before they run: nesting deeper than `maxDepth`, or an estimated
+ * cost (fields × requested page sizes) above `maxCost`.
+ */
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const fragments = new Map(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+          );
+          const depth = selectionDepth(operation.selectionSet, fragments, new Set());
+          if (depth > limits.maxDepth) {
+            throw new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, {
+              depth,
+              maxDepth: limits.maxDepth,
+            });
+          }
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > limits.maxCost) {
+            throw new QueryTooComplexError(
+              `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+              { cost, maxCost: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function selectionDepth(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, fragments, seen) : 1);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) continue;
+      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}

@@ -1,0 +1,132 @@
+import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4j-driver';
+import { cypherText } from './cypher-files';
+import { toNeo4jParams, toPlain } from './to-plain';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { Logger } from '../logger';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** What the executor ran: tests count round trips with it, the debug log prints it. */
+export interface QueryEvent {
+  name: string;
+  params: Params;
+  ms: number;
+}
+
+/** Runs named statements inside an open transaction (one document's upsert, say). */
+export interface StatementRunner {
+  run(name: string, params?: Params, fragments?: Record<string, string>): Promise<Row[]>;
+}
+
+/**
+ * The one place Cypher is sent. Managed transactions retry transient failures, so every
+ * write statement is idempotent; driver errors become the service's error types.
+ */
+export class CypherExecutor {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: { database?: string; timeoutMs: number; logger: Logger },
+  ) {}
+
+  read(name: string, params: Params = {}, fragments?: Record<string, string>): Promise<Row[]> {
+    return this.transaction('READ', (runner) => runner.run(name, params, fragments));
+  }
+
+  write(name: string, params: Params = {}, fragments?: Record<string, string>): Promise<Row[]> {
+    return this.transaction('WRITE', (runner) => runner.run(name, params, fragments));
+  }
+
+  /** Several statements in one transaction: all of them land, or none. */
+  writeTransaction<T>(work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs);
+  }
+
+  /**
+   * One statement in its own auto-commit transaction: what `CALL … IN TRANSACTIONS` needs. Not
+   * retried, so only for statements that are safe to repeat by hand.
+   */
+  async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
+    return this.runAutoCommit(name, cypherText(name), params);
+  }
+
+  /** A schema statement read from cypher/schema (constraints and indexes cannot share a transaction with data). */
+  async applySchemaStatement(statement: string): Promise<void> {
+    await this.runAutoCommit('schema', statement, {});
+  }
+
+  /** Subscribes to every statement run; returns the unsubscribe function. */
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      throw translate(error, this.options.timeoutMs);
+    }
+  }
+
+  private async runAutoCommit(name: string, text: string, params: Params): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database });
+    const started = performance.now();
+    try {
+      const result = await session.run(text, toNeo4jParams(params) as Params);
+      this.emit({ name, params, ms: performance.now() - started });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translate(error, this.options.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private emit(event: QueryEvent): void {
+    this.options.logger.debug(`cypher ${event.name} ${event.ms.toFixed(1)} ms`, event.params);
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private async transaction<T>(mode: SessionMode, work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const limit = timeoutMs ?? this.options.timeoutMs;
+    const config = { timeout: limit };
+    try {
+      const body = (tx: ManagedTransaction) => work(this.runnerFor(tx));
+      return mode === neo4j.session.READ ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } catch (error) {
+      throw translate(error, limit);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runnerFor(tx: ManagedTransaction): StatementRunner {
+    return {
+      run: async (name, params = {}, fragments) => {
+        const started = performance.now();
+        const result = await tx.run(cypherText(name, fragments), toNeo4jParams(params) as Params);
+        this.emit({ name, params, ms: performance.now() - started });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMED_OUT = /TransactionTimedOut/;
+
+function translate(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE.has(error.code)) return new DatabaseUnavailableError(firstLine(error.message));
+    if (TIMED_OUT.test(error.code)) return new QueryTimeoutError(timeoutMs);
+  }
+  return error;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].slice(0, 200);
+}

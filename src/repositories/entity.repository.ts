@@ -1,0 +1,70 @@
+import { CypherExecutor } from '../neo4j/executor';
+import { alignById, EntityRecord, ObservationRecord, Page } from './records';
+
+/** Node labels a list may be restricted to (a GraphQL enum maps onto these). */
+export const LISTABLE_LABELS = [
+  'Entity', 'Area', 'Province', 'Prefecture', 'County', 'District', 'Township', 'Village',
+  'Organization', 'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project',
+] as const;
+export type ListableLabel = (typeof LISTABLE_LABELS)[number];
+
+/** Keyset orderings: the cursor holds [name, id] of the last node of a page. */
+const ORDERINGS = {
+  NAME_ASC: { ORDER_BY: 'n.name, n.id', AFTER: '(n.name > $after[0] OR (n.name = $after[0] AND n.id > $after[1]))' },
+  NAME_DESC: { ORDER_BY: 'n.name DESC, n.id DESC', AFTER: '(n.name < $after[0] OR (n.name = $after[0] AND n.id < $after[1]))' },
+  ID_ASC: { ORDER_BY: 'n.id', AFTER: 'n.id > $after[1]' },
+} as const;
+export type EntityOrdering = keyof typeof ORDERINGS;
+
+export interface EntityListQuery {
+  label: ListableLabel;
+  nameContains?: string;
+  province?: string;
+  ordering: EntityOrdering;
+  after?: [string, string];
+  limit: number;
+}
+
+export class EntityRepository {
+  constructor(private readonly executor: CypherExecutor) {}
+
+  async byIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const rows = await this.executor.read('query/entities-by-ids', { ids });
+    const byId = new Map(rows.map((row) => [(row.entity as EntityRecord).id, row.entity as EntityRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async byName(name: string): Promise<EntityRecord[]> {
+    const rows = await this.executor.read('query/entities-by-name', { name });
+    return rows.map((row) => row.entity as EntityRecord);
+  }
+
+  async list(query: EntityListQuery): Promise<Page<EntityRecord>> {
+    if (!LISTABLE_LABELS.includes(query.label)) throw new Error(`not a listable label: ${query.label}`);
+    const [row] = await this.executor.read(
+      'query/list-entities',
+      { nameContains: query.nameContains ?? null, province: query.province ?? null, after: query.after ?? null, limit: query.limit },
+      { LABEL: query.label, ...ORDERINGS[query.ordering], ORDER_KEYS: ORDERINGS[query.ordering].ORDER_BY },
+    );
+    return { totalCount: row.totalCount as number, items: row.nodes as EntityRecord[] };
+  }
+
+  async children(ids: readonly string[], limit: number): Promise<EntityRecord[][]> {
+    return alignById(ids, await this.executor.read('query/area-children', { ids, limit }), 'children');
+  }
+
+  async parents(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const rows = await this.executor.read('query/area-parents', { ids });
+    const byId = new Map(rows.map((row) => [row.id as string, row.parent as EntityRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async observationsOf(ids: readonly string[], metric: string | null): Promise<ObservationRecord[][]> {
+    return alignById(ids, await this.executor.read('query/observations-of', { ids, metric }), 'observations');
+  }
+
+  async districtByNameOrCode(name: string | null, code: string | null): Promise<EntityRecord | null> {
+    const [row] = await this.executor.read('query/district-by-name-or-code', { name, code });
+    return (row?.entity as EntityRecord) ?? null;
+  }
+}

@@ -1,0 +1,211 @@
+import { Area } from '../../gazetteer/gazetteer';
+import { Evidence, FactSet, PropertyValue, RelationFact } from '../../extraction/facts';
+import { areaLabels, Resolution } from './resolve-entities';
+
+/** Rows for the upsert statements in cypher/ingestion: one document's whole contribution. */
+export interface GraphRows {
+  document: Record<string, PropertyValue>;
+  entities: EntityRow[];
+  relations: RelationRow[];
+  observations: ObservationRow[];
+  notes: NoteRow[];
+  mentions: MentionRow[];
+}
+
+interface EvidenceColumns {
+  evidence: string[];
+  /** `${documentId}@${start}-${end}`, aligned with `evidence`. */
+  evidenceKeys: string[];
+}
+
+export interface EntityRow extends EvidenceColumns {
+  id: string;
+  labels: string[];
+  name: string;
+  aliases: string[];
+  sources: string[];
+  properties: Record<string, PropertyValue>;
+}
+
+export interface RelationRow extends EvidenceColumns {
+  from: string;
+  to: string;
+  type: string;
+  key: string;
+  sources: string[];
+  properties: Record<string, PropertyValue>;
+}
+
+export interface ObservationRow extends EvidenceColumns {
+  id: string;
+  subject: string;
+  metric: string;
+  value: number;
+  unit: string;
+  date: string;
+  sources: string[];
+}
+
+export interface NoteRow extends EvidenceColumns {
+  id: string;
+  kind: string;
+  description: string;
+}
+
+export interface MentionRow extends EvidenceColumns {
+  entityId: string;
+}
+
+export class EvidenceNotInTextError extends Error {}
+
+/** FactSet + resolved identities + the document text → rows; pure, no I/O. */
+export function buildGraphRows(facts: FactSet, text: string, resolution: Resolution): GraphRows {
+  const documentId = facts.document.id;
+  const locate = (evidence: Evidence[]): EvidenceColumns => locateEvidence(evidence, text, documentId);
+  const idOf = (ref: string): string => {
+    const entity = resolution.entities.get(ref);
+    if (!entity) throw new Error(`fact set ${documentId} refers to unknown entity "${ref}"`);
+    return entity.id;
+  };
+
+  const entities = new Map<string, EntityRow>();
+  const relations: RelationRow[] = [];
+  for (const resolved of resolution.entities.values()) {
+    for (const ancestor of resolved.ancestors) addOfficialArea(entities, relations, ancestor);
+    const { fact } = resolved;
+    const aliases = [...new Set([fact.name, ...(fact.written ?? [])])].filter((alias) => alias !== resolved.name);
+    entities.set(resolved.id, {
+      id: resolved.id,
+      labels: resolved.labels,
+      name: resolved.name,
+      aliases,
+      sources: [documentId],
+      properties: clean({ ...fact.properties, code: resolved.code, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
+      ...locate(fact.evidence),
+    });
+    const parent = resolved.ancestors[resolved.ancestors.length - 1];
+    if (resolved.code && parent) relations.push(officialPartOf(resolved.id, parent.code));
+    else if (fact.partOf) relations.push(relationRow({ type: 'PART_OF', from: fact.ref, to: fact.partOf, evidence: fact.evidence }, idOf, locate, documentId));
+  }
+  for (const relation of facts.relations) relations.push(relationRow(relation, idOf, locate, documentId));
+  placeOrganizations(entities, relations);
+
+  return {
+    document: clean({ ...facts.document, text, length: text.length }),
+    entities: [...entities.values()],
+    relations: dedupeRelations(relations),
+    observations: facts.observations.map((o) => ({
+      id: `${idOf(o.subject)}|${o.metric}|${o.date}|${o.value}`,
+      subject: idOf(o.subject),
+      metric: o.metric,
+      value: o.value,
+      unit: o.unit,
+      date: o.date,
+      sources: [documentId],
+      ...locate(o.evidence),
+    })),
+    notes: facts.notes.map((note) => {
+      const located = locate(note.evidence);
+      return { id: `${documentId}|${note.kind}|${located.evidenceKeys[0] ?? note.description}`, kind: note.kind, description: note.description, ...located };
+    }),
+    mentions: [...resolution.entities.values()].map((resolved) => ({ entityId: resolved.id, ...locate(resolved.fact.evidence) })),
+  };
+}
+
+/** The key telling apart relationships of one type between the same two nodes. */
+export function relationKey(properties: Record<string, PropertyValue> = {}): string {
+  return ['mode', 'period', 'year', 'purpose', 'role']
+    .map((name) => properties[name])
+    .filter((value) => value !== undefined && value !== '')
+    .join('|');
+}
+
+function relationRow(
+  relation: RelationFact,
+  idOf: (ref: string) => string,
+  locate: (evidence: Evidence[]) => EvidenceColumns,
+  documentId: string,
+): RelationRow {
+  return {
+    from: idOf(relation.from),
+    to: idOf(relation.to),
+    type: relation.type,
+    key: relationKey(relation.properties),
+    sources: [documentId],
+    properties: clean({ ...relation.properties }),
+    ...locate(relation.evidence),
+  };
+}
+
+function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRow[], area: Area): void {
+  if (entities.has(area.code)) return;
+  entities.set(area.code, {
+    id: area.code,
+    labels: areaLabels(area.level),
+    name: area.name,
+    aliases: [],
+    sources: [],
+    properties: { code: area.code, provinceCode: area.code.slice(0, 2) },
+    evidence: [],
+    evidenceKeys: [],
+  });
+  if (area.parentCode && area.parentCode !== area.code && area.level !== 'Province') {
+    relations.push(officialPartOf(area.code, area.parentCode));
+  }
+}
+
+function officialPartOf(childCode: string, parentCode: string): RelationRow {
+  return { from: childCode, to: parentCode, type: 'PART_OF', key: 'official', sources: [], properties: { official: true }, evidence: [], evidenceKeys: [] };
+}
+
+/** Organisations and projects take the province of the area they are located in or belong to. */
+function placeOrganizations(entities: Map<string, EntityRow>, relations: RelationRow[]): void {
+  for (const relation of relations) {
+    if (relation.type !== 'LOCATED_IN' && relation.type !== 'BELONGS_TO') continue;
+    const from = entities.get(relation.from);
+    const province = entities.get(relation.to)?.properties.provinceCode;
+    if (from && province && from.properties.provinceCode === undefined) from.properties.provinceCode = province;
+  }
+}
+
+function dedupeRelations(relations: RelationRow[]): RelationRow[] {
+  const byIdentity = new Map<string, RelationRow>();
+  for (const relation of relations) {
+    const identity = `${relation.from}|${relation.type}|${relation.key}|${relation.to}`;
+    const existing = byIdentity.get(identity);
+    if (!existing) {
+      byIdentity.set(identity, relation);
+      continue;
+    }
+    for (let i = 0; i < relation.evidenceKeys.length; i++) {
+      if (!existing.evidenceKeys.includes(relation.evidenceKeys[i])) {
+        existing.evidenceKeys.push(relation.evidenceKeys[i]);
+        existing.evidence.push(relation.evidence[i]);
+      }
+    }
+    Object.assign(existing.properties, relation.properties);
+  }
+  return [...byIdentity.values()];
+}
+
+/** Offsets of each evidence sentence in the text; a sentence the text does not hold is an error. */
+function locateEvidence(evidence: Evidence[], text: string, documentId: string): EvidenceColumns {
+  const columns: EvidenceColumns = { evidence: [], evidenceKeys: [] };
+  for (const item of evidence) {
+    const start = item.start ?? text.indexOf(item.sentence);
+    if (start < 0 || text.slice(start, start + item.sentence.length) !== item.sentence) {
+      throw new EvidenceNotInTextError(`document ${documentId} does not contain the evidence sentence "${item.sentence.slice(0, 60)}"`);
+    }
+    const key = `${documentId}@${start}-${start + item.sentence.length}`;
+    if (columns.evidenceKeys.includes(key)) continue;
+    columns.evidence.push(item.sentence);
+    columns.evidenceKeys.push(key);
+  }
+  return columns;
+}
+
+function clean(properties: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
+  const result: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(properties)) if (value !== undefined && value !== null) result[key] = value;
+  return result;
+}

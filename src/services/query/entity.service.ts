@@ -1,0 +1,46 @@
+import { BadUserInputError } from '../../errors';
+import { EntityOrdering, EntityRepository, ListableLabel } from '../../repositories/entity.repository';
+import { EntityRecord } from '../../repositories/records';
+import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
+
+export interface EntityListArgs extends PageArgs {
+  nameContains?: string | null;
+  province?: string | null;
+  ordering?: EntityOrdering | null;
+}
+
+const isNameIdKey = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');
+
+/** Lookups and lists of entities, with argument checks a client can act on. */
+export class EntityService {
+  constructor(
+    private readonly entities: EntityRepository,
+    private readonly maxPageSize: number,
+  ) {}
+
+  /** One entity by id or by exact name (official or as written); null when none has it. */
+  async find(args: { id?: string | null; name?: string | null }, byId: (id: string) => Promise<EntityRecord | null>): Promise<EntityRecord | null> {
+    const { id, name } = args;
+    if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) {
+      throw new BadUserInputError('Give exactly one of "id" or "name" (e.g. entity(id: "532822") or entity(name: "勐海县")).');
+    }
+    if (id) return byId(id);
+    const [best] = await this.entities.byName(name!.trim());
+    return best ?? null;
+  }
+
+  async list(label: ListableLabel, args: EntityListArgs): Promise<Connection<EntityRecord>> {
+    const limit = pageSize(args, this.maxPageSize);
+    const ordering = args.ordering ?? 'NAME_ASC';
+    const page = await this.entities.list({
+      label,
+      nameContains: args.nameContains?.trim() || undefined,
+      province: args.province?.trim() || undefined,
+      ordering,
+      after: decodeCursor(args.after, isNameIdKey),
+      limit: limit + 1,
+    });
+    return toConnection(page.items, page.totalCount, limit, (node) => [node.name, node.id]);
+  }
+}
