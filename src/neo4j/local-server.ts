@@ -199,6 +199,7 @@ async function ensureBuilt(repo: string, log: (line: string) => void): Promise<v
     // Build beside the live folder and swap it in at the end: servers already running keep their
     // class path valid, and no jars of an older pom are left next to the new ones.
     const staging = `${build}.staging`;
+    const hash = sourceHash(repo); // of what Maven is about to build, should the sources change meanwhile
     fs.rmSync(staging, { recursive: true, force: true });
     const args = ['-B', '-q', '-f', serverPom(repo), `-Dkg.buildDir=${staging}`, '-DskipTests', '-Dstyle.color=never'];
     args.push('package', 'dependency:copy-dependencies', '-DincludeScope=runtime');
@@ -206,7 +207,7 @@ async function ensureBuilt(repo: string, log: (line: string) => void): Promise<v
     if (result.code !== 0) {
       throw new Error(`Building the local Neo4j server failed (mvn ${args.join(' ')}):\n${lastLines(result.output, 40)}`);
     }
-    fs.writeFileSync(path.join(staging, 'build.stamp'), sourceHash(repo));
+    fs.writeFileSync(path.join(staging, 'build.stamp'), hash);
     const old = `${build}.old`;
     fs.rmSync(old, { recursive: true, force: true });
     if (fs.existsSync(build)) fs.renameSync(build, old);

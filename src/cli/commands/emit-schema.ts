@@ -1,0 +1,6 @@
+import { emitSchemaFile } from '../../graphql/schema';
+
+export async function run(): Promise<number> {
+  console.log(`wrote ${await emitSchemaFile()}`);
+  return 0;
+}
