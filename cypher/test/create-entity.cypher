@@ -1,0 +1,3 @@
+// Tests only.
+CREATE (n:Entity {id: $id, name: $name})
+SET n:$($labels)

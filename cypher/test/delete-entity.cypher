@@ -1,0 +1,3 @@
+// Tests only.
+MATCH (n:Entity {id: $id})
+DETACH DELETE n
