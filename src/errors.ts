@@ -7,6 +7,7 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  INGESTION_FAILED = 'INGESTION_FAILED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -46,5 +47,14 @@ export class QueryTimeoutError extends GraphQLError {
 export class QueryTooComplexError extends GraphQLError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code: ErrorCode.QUERY_TOO_COMPLEX } });
+  }
+}
+
+/** A document could not be written; its transaction was rolled back, so nothing of it is in the graph. */
+export class IngestionFailedError extends GraphQLError {
+  constructor(documentId: string, step: string, reason: string) {
+    super(`Ingesting document ${documentId} failed while writing ${step}; nothing of it was written. Reason: ${reason}`, {
+      extensions: { code: ErrorCode.INGESTION_FAILED, documentId, step },
+    });
   }
 }

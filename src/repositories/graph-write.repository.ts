@@ -1,4 +1,6 @@
-import { CypherExecutor } from '../neo4j/executor';
+import { GraphQLError } from 'graphql';
+import { IngestionFailedError } from '../errors';
+import { CypherExecutor, StatementRunner } from '../neo4j/executor';
 import { GraphRows } from '../services/ingestion/graph-rows';
 
 export interface UpsertOutcome {
@@ -6,26 +8,87 @@ export interface UpsertOutcome {
   existingEntityIds: Set<string>;
 }
 
-/** Writes one document's rows in a single transaction: all of it lands, or nothing. */
+export interface RemovalOutcome {
+  documentId: string;
+  title: string;
+  entitiesRemoved: number;
+  relationsRemoved: number;
+  observationsRemoved: number;
+}
+
+// Areas nest at most five deep, so five passes remove a chain of areas left without support.
+const NESTING_PASSES = 5;
+const DOCUMENT_TIMEOUT_MS = 120_000;
+
+/** Writes and removes one document's contribution, each in a single transaction. */
 export class GraphWriteRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
-  upsertDocument(rows: GraphRows): Promise<UpsertOutcome> {
-    const documentId = rows.document.id;
-    return this.executor.writeTransaction(async (tx) => {
-      const existing = await tx.run('ingestion/existing-entities', { ids: rows.entities.map((e) => e.id) });
-      await tx.run('ingestion/upsert-document', { document: rows.document });
-      await tx.run('ingestion/upsert-entities', { rows: rows.entities });
-      await tx.run('ingestion/upsert-relations', { rows: rows.relations });
-      await tx.run('ingestion/upsert-observations', { rows: rows.observations });
-      await tx.run('ingestion/upsert-notes', { documentId, rows: rows.notes });
-      await tx.run('ingestion/upsert-mentions', { documentId, rows: rows.mentions });
-      return { existingEntityIds: new Set(existing.map((row) => row.id as string)) };
-    }, 120_000);
+  /**
+   * Puts a document's rows in the graph. A document already there is replaced in the same
+   * transaction (its old contribution taken back first), so sending the same document again
+   * changes nothing and a corrected one leaves no stale facts. All of it lands, or nothing.
+   */
+  async upsertDocument(rows: GraphRows): Promise<UpsertOutcome> {
+    const documentId = String(rows.document.id);
+    let step = 'the document';
+    try {
+      return await this.executor.writeTransaction(async (tx) => {
+        const run = (name: string, what: string, params: Record<string, unknown>) => ((step = what), tx.run(name, params));
+        const existing = await run('ingestion/existing-entities', 'the entity lookup', { ids: rows.entities.map((e) => e.id) });
+        step = 'the previous version of the document';
+        await removeContribution(tx, documentId);
+        await run('ingestion/upsert-document', 'the document', { document: rows.document });
+        await run('ingestion/upsert-entities', `${rows.entities.length} entities`, { rows: rows.entities });
+        await run('ingestion/upsert-relations', `${rows.relations.length} relations`, { rows: rows.relations });
+        await run('ingestion/upsert-observations', `${rows.observations.length} observations`, { rows: rows.observations });
+        await run('ingestion/upsert-notes', `${rows.notes.length} notes`, { documentId, rows: rows.notes });
+        await run('ingestion/upsert-mentions', 'the mentions', { documentId, rows: rows.mentions });
+        return { existingEntityIds: new Set(existing.map((row) => row.id as string)) };
+      }, DOCUMENT_TIMEOUT_MS);
+    } catch (error) {
+      // Service errors (database unavailable, time-out) keep their own code.
+      if (error instanceof GraphQLError) throw error;
+      throw new IngestionFailedError(documentId, step, (error as Error).message.split('\n')[0]);
+    }
+  }
+
+  /**
+   * Takes back everything one document contributed: its evidence leaves every fact, facts no
+   * other document supports go, facts others support stay. Null when no such document exists.
+   */
+  removeDocument(documentId: string): Promise<RemovalOutcome | null> {
+    return this.executor.writeTransaction((tx) => removeContribution(tx, documentId), DOCUMENT_TIMEOUT_MS);
   }
 
   async countDocuments(): Promise<number> {
     const [row] = await this.executor.read('ingestion/count-documents');
     return row.documents as number;
   }
+}
+
+async function removeContribution(tx: StatementRunner, documentId: string): Promise<RemovalOutcome | null> {
+  const params = { documentId, keyPrefix: `${documentId}@` };
+  const [found] = await tx.run('removal/document-exists', params);
+  if (!found) return null;
+  const ancestors = (await tx.run('removal/area-ancestors-of-document', params)).map((row) => row.id as string);
+  await tx.run('removal/strip-entity-evidence', params);
+  const [relations] = await tx.run('removal/strip-relation-evidence', params);
+  const [observations] = await tx.run('removal/strip-observations', params);
+  let entitiesRemoved = 0;
+  for (let pass = 0; pass < NESTING_PASSES; pass++) {
+    const [deleted] = await tx.run('removal/delete-unsupported-entities', params);
+    const [orphans] = await tx.run('removal/delete-orphan-areas', { ids: ancestors });
+    const removed = (deleted.removed as number) + (orphans.removed as number);
+    entitiesRemoved += removed;
+    if (removed === 0) break;
+  }
+  await tx.run('removal/delete-document', params);
+  return {
+    documentId,
+    title: found.title as string,
+    entitiesRemoved,
+    relationsRemoved: relations.removed as number,
+    observationsRemoved: observations.removed as number,
+  };
 }

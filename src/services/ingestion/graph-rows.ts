@@ -2,6 +2,7 @@ import { commonName } from '../../gazetteer/common-name';
 import { Area } from '../../gazetteer/gazetteer';
 import { Evidence, FactSet, PropertyValue, RelationFact } from '../../extraction/facts';
 import { areaLabels, Resolution } from './resolve-entities';
+import { pinyinKeys } from '../search/pinyin-keys';
 
 /** Rows for the upsert statements in cypher/ingestion: one document's whole contribution. */
 export interface GraphRows {
@@ -81,7 +82,7 @@ export function buildGraphRows(facts: FactSet, text: string, resolution: Resolut
       name: resolved.name,
       aliases,
       sources: [documentId],
-      properties: clean({ ...fact.properties, code: resolved.code, officialName: resolved.officialName, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
+      properties: clean({ ...fact.properties, ...pinyinKeys(resolved.name), code: resolved.code, officialName: resolved.officialName, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
       ...locate(fact.evidence),
     });
     const parent = resolved.ancestors[resolved.ancestors.length - 1];
@@ -146,7 +147,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
     name: commonName(area),
     aliases: [],
     sources: [],
-    properties: { code: area.code, officialName: area.name, provinceCode: area.code.slice(0, 2) },
+    properties: { code: area.code, officialName: area.name, provinceCode: area.code.slice(0, 2), ...pinyinKeys(commonName(area)) },
     evidence: [],
     evidenceKeys: [],
   });

@@ -1,0 +1,2 @@
+MATCH (d:Document {id: $documentId})
+RETURN d.id AS id, d.title AS title

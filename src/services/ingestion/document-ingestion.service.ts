@@ -1,0 +1,39 @@
+import { NotFoundError } from '../../errors';
+import { extractFacts } from '../../extraction/extract-facts';
+import { Gazetteer } from '../../gazetteer/gazetteer';
+import { GraphWriteRepository, RemovalOutcome } from '../../repositories/graph-write.repository';
+import { checkDocumentInput, DocumentInput } from './document-input';
+import { ingestFactSet, IngestionReport } from './ingest-fact-set';
+
+/** Reports in, graph out: the one pipeline behind the mutation, the CLI and the default corpus. */
+export class DocumentIngestionService {
+  constructor(
+    private readonly graph: GraphWriteRepository,
+    private readonly gazetteer: () => Promise<Gazetteer>,
+  ) {}
+
+  /** check → extract → resolve → upsert (one transaction) → report. */
+  async ingest(input: DocumentInput): Promise<IngestionReport> {
+    const document = checkDocumentInput(input);
+    const gazetteer = await this.gazetteer();
+    const facts = extractFacts(
+      {
+        id: document.id,
+        title: document.title,
+        text: document.text,
+        publisher: document.publisher ?? undefined,
+        publishedAt: document.publishedAt ?? undefined,
+        url: document.url ?? undefined,
+      },
+      gazetteer,
+    );
+    return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph });
+  }
+
+  /** Removes a document and every fact only it supported; NOT_FOUND when there is none. */
+  async remove(documentId: string): Promise<RemovalOutcome> {
+    const outcome = await this.graph.removeDocument(documentId);
+    if (!outcome) throw new NotFoundError(`No document has id "${documentId}". The documents query lists them.`, { documentId });
+    return outcome;
+  }
+}
