@@ -16,6 +16,8 @@ export interface Config {
   };
   corpusDir: string;
   loadCorpusWhenEmpty: boolean;
+  /** Load all of China's administrative areas at start (about a minute the first time). */
+  loadGazetteer: boolean;
   limits: { maxDepth: number; maxCost: number; maxPageSize: number };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corpusDir: path.resolve(PROJECT_ROOT, env.KG_CORPUS_DIR ?? 'corpus'),
     loadCorpusWhenEmpty: boolean(env, 'KG_LOAD_CORPUS', true),
+    loadGazetteer: boolean(env, 'KG_LOAD_GAZETTEER', false),
     limits: {
       maxDepth: integer(env, 'KG_MAX_DEPTH', 10, 1, 100),
       maxCost: integer(env, 'KG_MAX_COST', 20000, 1, 10_000_000),

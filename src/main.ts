@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { Gazetteer } from './gazetteer/gazetteer';
+import { createProgress, Progress } from './cli/progress';
 import { createHttpServer } from './http/http-server';
 import { createLogger, Logger } from './logger';
 import { openDatabase } from './neo4j/database';
 import { migrate } from './neo4j/migrate';
+import { GazetteerRepository } from './repositories/gazetteer.repository';
+import { loadNationalGazetteer } from './services/gazetteer/load-national-gazetteer';
 import { loadCorpus } from './services/ingestion/load-corpus';
 
-/** config → Neo4j (provision or connect) → schema → corpus when empty → serve. */
+/** config → Neo4j (provision or connect) → schema → national gazetteer (opt-in) → corpus when empty → serve. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -19,8 +21,19 @@ async function main(): Promise<void> {
   await step('schema', () => migrate(database.executor, logger));
   const app = await createApp(database.executor, config, logger);
 
+  if (config.loadGazetteer) {
+    const gazetteer = await step('gazetteer', () => app.gazetteer());
+    let progress: Progress | undefined;
+    await step('national gazetteer', () =>
+      loadNationalGazetteer(
+        { gazetteer, repository: new GazetteerRepository(database.executor), logger },
+        { onProgress: ({ done, total }) => (progress ??= createProgress('gazetteer', total)).update(done) },
+      ),
+    );
+    progress?.finish();
+  }
   if (config.loadCorpusWhenEmpty && (await app.repositories.graph.countDocuments()) === 0) {
-    const gazetteer = await step('gazetteer', () => Gazetteer.load({ villages: true }));
+    const gazetteer = await step('gazetteer', () => app.gazetteer());
     await step('corpus', () => loadCorpus(config.corpusDir, { graph: app.repositories.graph, gazetteer, logger }));
   }
 

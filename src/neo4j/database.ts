@@ -27,7 +27,7 @@ export async function openDatabase(config: Config['neo4j'], logger: Logger): Pro
       password: config.password,
       heap: config.local.heap,
       pageCache: config.local.pageCache,
-      log: (line) => logger.info(`neo4j: ${line}`),
+      log: (line) => logger.info(line),
     });
     uri = server.uri;
   }
