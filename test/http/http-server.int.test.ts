@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app';
+import { App, createApp } from '../../src/app';
 import { createHttpServer } from '../../src/http/http-server';
 import { silentLogger } from '../../src/logger';
 import { Database, openDatabase } from '../../src/neo4j/database';
@@ -25,6 +25,13 @@ function request(port: number, method: string, path: string, body?: string, head
   });
 }
 
+/** The real HTTP server on a free loopback port. */
+async function serve(app: { graphql: App['graphql']; createContext: App['createContext'] }, ping: () => Promise<void>): Promise<{ server: http.Server; port: number }> {
+  const server = createHttpServer({ graphql: app.graphql, createContext: app.createContext, checkReady: async () => (await ping(), {}), logger: silentLogger });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
 const postGraphQL = (port: number, query: string) =>
   request(port, 'POST', '/graphql', JSON.stringify({ query }), { 'content-type': 'application/json' });
 
@@ -35,14 +42,7 @@ describe('the HTTP server over the real database', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ corpus: true });
-    server = createHttpServer({
-      graphql: t.app.graphql,
-      createContext: t.app.createContext,
-      checkReady: async () => (await t.database.executor.ping(), { neo4j: t.database.uri }),
-      logger: silentLogger,
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    ({ server, port } = await serve(t.app, () => t.database.executor.ping()));
   }, 300_000);
   afterAll(async () => {
     server?.close();
@@ -90,14 +90,7 @@ describe('when Neo4j becomes unreachable', () => {
     await proxy.open();
     database = await openDatabase({ ...config.neo4j, uri: `bolt://127.0.0.1:${proxy.port}` }, silentLogger);
     const app = await createApp(database.executor, config, silentLogger);
-    server = createHttpServer({
-      graphql: app.graphql,
-      createContext: app.createContext,
-      checkReady: async () => (await database.executor.ping(), {}),
-      logger: silentLogger,
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    ({ server, port } = await serve(app, () => database.executor.ping()));
   }, 300_000);
   afterAll(async () => {
     server?.close();
