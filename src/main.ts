@@ -33,8 +33,8 @@ async function main(): Promise<void> {
     progress?.finish();
   }
   if (config.loadCorpusWhenEmpty && (await app.repositories.graph.countDocuments()) === 0) {
-    const gazetteer = await step('gazetteer', () => app.gazetteer());
-    await step('corpus', () => loadCorpus(config.corpusDir, { graph: app.repositories.graph, gazetteer, logger }));
+    await step('gazetteer', () => app.gazetteer());
+    await step('corpus', () => loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger }));
   }
 
   let schemaApplied = true;

@@ -54,6 +54,15 @@ export class UnresolvedMentionType {
   candidates!: CandidateType[];
 }
 
+@ObjectType('AppliedCorrection', { description: 'A curated correction applied after extraction, with its reason.' })
+export class AppliedCorrectionType {
+  @Field()
+  reason!: string;
+
+  @Field(() => [String], { description: 'What it added (+) or removed (-).' })
+  changes!: string[];
+}
+
 @ObjectType('IngestionReport', { description: 'What one document added. A text with no recognisable entity is valid: an empty report.' })
 export class IngestionReportType {
   @Field()
@@ -79,6 +88,9 @@ export class IngestionReportType {
 
   @Field(() => [String])
   warnings!: string[];
+
+  @Field(() => [AppliedCorrectionType], { description: 'Empty for submitted reports; the shipped corpus has a few.' })
+  corrections!: AppliedCorrectionType[];
 }
 
 @ObjectType('RemovalReport')

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { commonName } from '../../src/gazetteer/common-name';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { AREA_LABELS, FactSet, PAIRING_MODES, RELATION_TYPES } from '../../src/extraction/facts';
 import { PairingModeValue } from '../../src/graphql/enums';
-import { readCorpus } from '../../src/services/ingestion/default-corpus';
+import { readGold } from '../support/gold';
 
-const corpus = readCorpus(path.resolve('corpus'));
+const corpus = readGold();
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await Gazetteer.load({ villages: true });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { FactSet } from '../../src/extraction/facts';
+import { readGold } from '../support/gold';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const goldFiles = fs.readdirSync('corpus/facts').map((file) => JSON.parse(fs.readFileSync(path.join('corpus/facts', file), 'utf8')) as FactSet);
+const goldFiles: FactSet[] = readGold().map((document) => document.facts);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -105,11 +105,20 @@ describe('ingestion of the corpus', () => {
     const count = async () => (await t.database.executor.read('test/count-graph'))[0];
     const before = await count();
     const { loadCorpus } = await import('../../src/services/ingestion/load-corpus');
-    const { sharedGazetteer } = await import('../support/test-app');
     const { silentLogger } = await import('../../src/logger');
-    const reports = await loadCorpus('corpus', { graph: t.app.repositories.graph, gazetteer: await sharedGazetteer(), logger: silentLogger });
+    const reports = await loadCorpus('corpus', { ingestion: t.app.services.ingestion, logger: silentLogger });
     expect(await count()).toEqual(before);
     expect(reports.every((report) => report.entities.new === 0)).toBe(true);
+  });
+
+  it('builds the corpus by extraction, applying and reporting the few curated corrections', () => {
+    const corrections = t.reports.flatMap((report) => report.corrections);
+    expect(corrections.length).toBeGreaterThan(0);
+    expect(corrections.length).toBeLessThanOrEqual(10);
+    for (const correction of corrections) {
+      expect(correction.reason.length).toBeGreaterThan(20);
+      expect(correction.changes.length).toBeGreaterThan(0);
+    }
   });
 
   it('reports areas the gazetteer could not place instead of guessing', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { FactSet } from '../../src/extraction/facts';
-import { readCorpus } from '../../src/services/ingestion/default-corpus';
+import { readGold } from '../support/gold';
 import { ingestFactSet } from '../../src/services/ingestion/ingest-fact-set';
 import { sharedGazetteer, startTestApp, TestApp } from '../support/test-app';
 
@@ -76,7 +76,7 @@ describe('removeDocument', () => {
   });
 
   it('removes what only that document supported and keeps what another one supports', async () => {
-    const [first, second] = readCorpus('corpus');
+    const [first, second] = readGold();
     const gazetteer = await sharedGazetteer();
     await t.database.executor.autoCommit('admin/clear-graph');
     await ingestFactSet(first.facts, first.text, { gazetteer, graph: t.app.repositories.graph });
@@ -97,7 +97,7 @@ describe('removeDocument', () => {
 
 describe('a failure half-way', () => {
   it('leaves nothing of the document behind and says what failed', async () => {
-    const [document] = readCorpus('corpus');
+    const [document] = readGold();
     const broken: FactSet = JSON.parse(JSON.stringify(document.facts));
     broken.document = { ...broken.document, id: 'doc-broken' };
     // A map is not a valid property value: the relationship statement fails after the entities were written.

@@ -37,7 +37,7 @@ export async function startTestApp(options: { corpus: boolean; env?: NodeJS.Proc
   await clearGraph(database);
   const app = await createApp(database.executor, config, testLogger());
   const reports = options.corpus
-    ? await loadCorpus(config.corpusDir, { graph: app.repositories.graph, gazetteer: await sharedGazetteer(), logger: silentLogger })
+    ? await loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger: silentLogger })
     : [];
   return {
     database,

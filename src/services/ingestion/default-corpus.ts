@@ -1,23 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DocumentMeta, FactSet } from '../../extraction/facts';
+import { DocumentMeta } from '../../extraction/facts';
+import { Correction } from './corrections';
 
 export interface CorpusDocument {
-  meta: DocumentMeta;
+  meta: DocumentMeta & { sourceFile: string };
   text: string;
-  facts: FactSet;
+  corrections: Correction[];
 }
 
 /**
- * The shipped corpus: corpus/documents.json lists the documents, corpus/<file> holds each text
- * and corpus/facts/<id>.json its hand-checked facts.
+ * The shipped corpus: corpus/documents.json lists the documents (id, title, publisher, date,
+ * file), corpus/<file> holds each text, corpus/corrections.json the curated corrections.
  */
 export function readCorpus(corpusDir: string): CorpusDocument[] {
-  const listing = JSON.parse(fs.readFileSync(path.join(corpusDir, 'documents.json'), 'utf8')) as (DocumentMeta & { sourceFile: string })[];
-  return listing.map((meta) => {
-    const text = fs.readFileSync(path.join(corpusDir, meta.sourceFile), 'utf8');
-    const facts = JSON.parse(fs.readFileSync(path.join(corpusDir, 'facts', `${meta.id}.json`), 'utf8')) as FactSet;
-    const { dateNote: _dateNote, ...documentMeta } = meta as DocumentMeta & { dateNote?: string };
-    return { meta: documentMeta, text, facts: { ...facts, document: { ...documentMeta, ...facts.document } } };
-  });
+  const listing = JSON.parse(fs.readFileSync(path.join(corpusDir, 'documents.json'), 'utf8')) as (DocumentMeta & { sourceFile: string; dateNote?: string })[];
+  const correctionsFile = path.join(corpusDir, 'corrections.json');
+  const corrections = fs.existsSync(correctionsFile) ? (JSON.parse(fs.readFileSync(correctionsFile, 'utf8')) as Record<string, Correction[]>) : {};
+  return listing.map(({ dateNote: _dateNote, ...meta }) => ({
+    meta,
+    text: fs.readFileSync(path.join(corpusDir, meta.sourceFile), 'utf8'),
+    corrections: corrections[meta.id] ?? [],
+  }));
 }

@@ -2,6 +2,7 @@ import { NotFoundError } from '../../errors';
 import { extractFacts } from '../../extraction/extract-facts';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import { GraphWriteRepository, RemovalOutcome } from '../../repositories/graph-write.repository';
+import { applyCorrections, Correction } from './corrections';
 import { checkDocumentInput, DocumentInput } from './document-input';
 import { ingestFactSet, IngestionReport } from './ingest-fact-set';
 
@@ -12,11 +13,11 @@ export class DocumentIngestionService {
     private readonly gazetteer: () => Promise<Gazetteer>,
   ) {}
 
-  /** check → extract → resolve → upsert (one transaction) → report. */
-  async ingest(input: DocumentInput): Promise<IngestionReport> {
+  /** check → extract → correct (curated, shipped corpus only) → resolve → upsert (one transaction) → report. */
+  async ingest(input: DocumentInput, corrections: Correction[] = []): Promise<IngestionReport> {
     const document = checkDocumentInput(input);
     const gazetteer = await this.gazetteer();
-    const facts = extractFacts(
+    const extracted = extractFacts(
       {
         id: document.id,
         title: document.title,
@@ -27,7 +28,8 @@ export class DocumentIngestionService {
       },
       gazetteer,
     );
-    return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph });
+    const { facts, applied } = applyCorrections(extracted, corrections);
+    return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph }, applied);
   }
 
   /** Removes a document and every fact only it supported; NOT_FOUND when there is none. */

@@ -8,6 +8,8 @@ export interface DocumentInput {
   publisher?: string | null;
   publishedAt?: string | null;
   url?: string | null;
+  /** Shipped documents keep their file's id; submitted ones get one from their text. */
+  id?: string;
 }
 
 /** Longest text accepted, in characters (about 1.5 MB of Chinese in UTF-8); longer reports are split by hand. */
@@ -39,7 +41,7 @@ export function checkDocumentInput(input: DocumentInput): DocumentInput & { id: 
   if (input.publishedAt && !DATE.test(input.publishedAt)) {
     throw new BadUserInputError(`"publishedAt" must be YYYY, YYYY-MM or YYYY-MM-DD; got "${input.publishedAt}".`, { argumentName: 'publishedAt' });
   }
-  const id = `doc-${crypto.createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}`;
+  const id = input.id ?? `doc-${crypto.createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}`;
   return { ...input, title, text, id };
 }
 

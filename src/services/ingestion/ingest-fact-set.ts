@@ -1,6 +1,7 @@
 import { FactSet } from '../../extraction/facts';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import { GraphWriteRepository } from '../../repositories/graph-write.repository';
+import { AppliedCorrection } from './corrections';
 import { buildGraphRows } from './graph-rows';
 import { resolveEntities, UnresolvedMention } from './resolve-entities';
 
@@ -14,10 +15,17 @@ export interface IngestionReport {
   notes: number;
   unresolved: UnresolvedMention[];
   warnings: string[];
+  /** Curated corrections applied after extraction (the default corpus has a few). */
+  corrections: AppliedCorrection[];
 }
 
 /** A fact set's story: resolve areas → build rows → upsert in one transaction → report. */
-export async function ingestFactSet(facts: FactSet, text: string, deps: { gazetteer: Gazetteer; graph: GraphWriteRepository }): Promise<IngestionReport> {
+export async function ingestFactSet(
+  facts: FactSet,
+  text: string,
+  deps: { gazetteer: Gazetteer; graph: GraphWriteRepository },
+  corrections: AppliedCorrection[] = [],
+): Promise<IngestionReport> {
   const resolution = resolveEntities(facts, deps.gazetteer);
   const rows = buildGraphRows(facts, text, resolution);
   const { existingEntityIds } = await deps.graph.upsertDocument(rows);
@@ -32,5 +40,6 @@ export async function ingestFactSet(facts: FactSet, text: string, deps: { gazett
     notes: rows.notes.length,
     unresolved: resolution.unresolved,
     warnings: resolution.warnings,
+    corrections,
   };
 }

@@ -1,0 +1,60 @@
+import type { EntityLabel, Evidence } from './facts';
+import type { FactBuilder } from './builder';
+import lexicon from './rules/projects.json';
+import orgLexicon from './rules/organizations.json';
+
+const HEADS = [...lexicon.variantHeads].sort((a, b) => b.length - a.length);
+const ORG_HEADS = (orgLexicon.suffixes as [string, string][]).map(([s]) => s).sort((a, b) => b.length - a.length);
+/** 临沧区大文中学校: a level character written after a short place name belongs to the place. */
+const LEVEL_AFTER_PLACE = /^[区县市州乡镇]/;
+
+/** The core of a project name without its head: 改扩建项目 and 改扩建工程 are one project. */
+export function projectCore(name: string): string {
+  const head = HEADS.find((h) => name.endsWith(h));
+  return head === undefined ? name : name.slice(0, -head.length);
+}
+
+/** The name of an organisation without the place written before it, when it still names one. */
+export function bareOrgName(written: string, placeEnd: number): string | undefined {
+  const bare = written.slice(placeEnd).replace(LEVEL_AFTER_PLACE, '');
+  const head = ORG_HEADS.find((h) => bare.endsWith(h));
+  if (head === undefined || bare.length - head.length < 2) return undefined;
+  return bare;
+}
+
+/**
+ * One entity per thing however the report writes it: a project whose head changes (X项目 / X工程),
+ * an organisation written with and without its place (临沧区大文中学校 / 大文中学校).
+ */
+export class Aliases {
+  private readonly projects = new Map<string, string>();
+  private readonly orgs = new Map<string, string>();
+
+  constructor(private readonly b: FactBuilder) {}
+
+  project(name: string, written: string, evidence: Evidence): string {
+    const known = this.projects.get(projectCore(name));
+    if (known !== undefined) {
+      this.b.named('Project', this.b.entity(known)!.name, name, evidence);
+      if (written !== name) this.b.named('Project', this.b.entity(known)!.name, written, evidence);
+      return known;
+    }
+    const ref = this.b.named('Project', name, written, evidence);
+    this.projects.set(projectCore(name), ref);
+    return ref;
+  }
+
+  /** `bare` is the name without its place (undefined when the report wrote no place). */
+  org(label: EntityLabel, name: string, written: string, bare: string | undefined, evidence: Evidence): string {
+    const key = `${label}:${bare ?? name}`;
+    const known = this.orgs.get(key);
+    if (known !== undefined && this.b.entity(known) !== undefined && known !== `${label}:${name}`) {
+      const entity = this.b.entity(known)!;
+      // the unqualified form is only an alias when one side was written without a place
+      if (bare === undefined || entity.name === bare) return this.b.named(label, entity.name, written, evidence);
+    }
+    const ref = this.b.named(label, name, written, evidence);
+    if (!this.orgs.has(key)) this.orgs.set(key, ref);
+    return ref;
+  }
+}

@@ -1,0 +1,98 @@
+import type { Area } from '../gazetteer/types';
+import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from './facts';
+
+const AREA_LABEL: Record<Area['level'], EntityLabel> = {
+  Province: 'Province',
+  Prefecture: 'Prefecture',
+  County: 'County',
+  Township: 'Township',
+  Village: 'Village',
+};
+
+/**
+ * Collects facts with one entry per entity (areas keyed by code, others by label:name) and per
+ * relation, so that a fact stated twice keeps one record and the first evidence.
+ */
+export class FactBuilder {
+  readonly entities: EntityFact[] = [];
+  readonly relations: RelationFact[] = [];
+  readonly observations: ObservationFact[] = [];
+  readonly notes: DataNote[] = [];
+  private readonly byRef = new Map<string, EntityFact>();
+  private readonly relationKeys = new Set<string>();
+  private readonly observationKeys = new Set<string>();
+
+  entity(ref: string): EntityFact | undefined {
+    return this.byRef.get(ref);
+  }
+
+  area(area: Area, written: string, evidence: Evidence, unresolved = false): string {
+    const ref = unresolved ? `Village:${area.name}` : `area:${area.code}`;
+    const entity = this.upsert(ref, () => ({
+      ref,
+      label: AREA_LABEL[area.level],
+      name: area.name,
+      ...(unresolved ? { properties: { unresolved: true } } : { code: area.code }),
+      ...(area.code.startsWith('31') && area.level === 'County' ? { district: true } : {}),
+      evidence: [],
+    }));
+    this.addWritten(entity, written);
+    this.addEvidence(entity, evidence);
+    return ref;
+  }
+
+  named(label: EntityLabel, name: string, written: string, evidence: Evidence, properties?: Record<string, PropertyValue>): string {
+    const ref = `${label}:${name}`;
+    const entity = this.upsert(ref, () => ({ ref, label, name, evidence: [] }));
+    this.addWritten(entity, written);
+    this.addEvidence(entity, evidence);
+    if (properties !== undefined) entity.properties = { ...properties, ...entity.properties };
+    return ref;
+  }
+
+  relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}): RelationFact | undefined {
+    if (from === to) return undefined;
+    const distinct = type === 'PAIRS_WITH' ? String(properties.mode) : type === 'SENDS_STAFF' ? String(properties.role ?? '') : '';
+    const key = `${type}|${from}|${to}|${distinct}`;
+    if (this.relationKeys.has(key)) {
+      const existing = this.relations.find((r) => `${r.type}|${r.from}|${r.to}|${distinct}` === key);
+      if (existing !== undefined) existing.properties = { ...properties, ...existing.properties };
+      return existing;
+    }
+    this.relationKeys.add(key);
+    const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence] };
+    this.relations.push(fact);
+    return fact;
+  }
+
+  observation(subject: string, metric: string, value: number, unit: string, date: string, evidence: Evidence): void {
+    const key = `${subject}|${metric}|${value}|${date}`;
+    if (this.observationKeys.has(key)) return;
+    this.observationKeys.add(key);
+    this.observations.push({ subject, metric, value, unit, date, evidence: [evidence] });
+  }
+
+  note(note: DataNote): void {
+    if (!this.notes.some((n) => n.kind === note.kind && n.description === note.description)) this.notes.push(note);
+  }
+
+  private upsert(ref: string, make: () => EntityFact): EntityFact {
+    let entity = this.byRef.get(ref);
+    if (entity === undefined) {
+      entity = make();
+      this.byRef.set(ref, entity);
+      this.entities.push(entity);
+    }
+    return entity;
+  }
+
+  private addWritten(entity: EntityFact, written: string): void {
+    if (written === entity.name || written.length === 0) return;
+    entity.written ??= [];
+    if (!entity.written.includes(written)) entity.written.push(written);
+  }
+
+  private addEvidence(entity: EntityFact, evidence: Evidence): void {
+    if (entity.evidence.length < 2 && !entity.evidence.some((e) => e.sentence === evidence.sentence)) entity.evidence.push(evidence);
+  }
+}

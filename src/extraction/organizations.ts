@@ -1,0 +1,94 @@
+import type { OrganizationLabel } from './facts';
+import type { AreaMention } from './area-mentions';
+import lexicon from './rules/organizations.json';
+import { nameStart } from './names';
+
+export interface OrgMention {
+  start: number;
+  end: number;
+  written: string;
+  label: OrganizationLabel;
+  /** the most specific area written at the start of the name (久治县 in 久治县教委) */
+  area?: AreaMention;
+  /** 区/市 written for the report's own district or city (区人武部, 市阳光康复中心) */
+  abbreviated?: '区' | '市';
+  /** the 区 is not written: inherited from the list's first item */
+  inherited?: boolean;
+}
+
+const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
+const GENERIC = new Set(lexicon.generic);
+const ENTERPRISE_LIST = new RegExp(`((?:[\\u4e00-\\u9fa5]{2,12}、)+[\\u4e00-\\u9fa5]{2,12})${lexicon.enterpriseListCue}`, 'g');
+const MAX_NAME = 22;
+/** 局 of 局面/局势 is not an office. */
+const NOT_AFTER_HEAD = /^[面势限部]/;
+
+const VERB_BOUNDARIES = [...lexicon.verbBoundaries].sort((a, b) => b.length - a.length);
+const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
+
+/** 重点对临沧区大文中学校 / 着力提升医院: a verb inside the span starts the name after it (not 对口). */
+export function afterVerb(text: string, start: number, headStart: number): number {
+  for (let j = headStart; j > start; j--) {
+    const verb = VERB_BOUNDARIES.find((w) => j - w.length >= start && text.slice(j - w.length, j) === w);
+    if (verb !== undefined && !(EXCEPTIONS[verb] !== undefined && text.startsWith(EXCEPTIONS[verb], j))) return j;
+  }
+  return start;
+}
+
+function headEndingAt(text: string, end: number): [string, OrganizationLabel] | undefined {
+  return SUFFIXES.find(([s]) => end - s.length >= 0 && text.slice(end - s.length, end) === s);
+}
+
+export function findOrganizations(text: string, areas: AreaMention[]): OrgMention[] {
+  const found: OrgMention[] = [];
+  const namedBefore = (pos: number): boolean =>
+    headEndingAt(text, pos) !== undefined || areas.some((a) => a.end === pos);
+  for (let end = text.length; end > 0; end--) {
+    const head = headEndingAt(text, end);
+    if (head === undefined || NOT_AFTER_HEAD.test(text.slice(end))) continue;
+    const [suffix, label] = head;
+    const start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore), end - suffix.length);
+    add(found, text, areas, start, end, label);
+  }
+  for (const m of text.matchAll(ENTERPRISE_LIST)) {
+    let pos = m.index ?? 0;
+    for (const raw of m[1].split('、')) {
+      const start = nameStart(text, pos + raw.length, raw.length, () => false);
+      if (!found.some((f) => f.start < pos + raw.length && f.end > pos)) add(found, text, areas, start, pos + raw.length, 'Enterprise');
+      pos += raw.length + 1;
+    }
+  }
+  const kept = found
+    .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))
+    .sort((a, b) => a.start - b.start);
+  // 区农业农村委、卫生健康委、文旅局: the items of a list share the first item's 区.
+  for (let i = 1; i < kept.length; i++) {
+    const [prev, cur] = [kept[i - 1], kept[i]];
+    if (cur.area === undefined && cur.abbreviated === undefined && prev.abbreviated !== undefined && text.slice(prev.end, cur.start) === '、') {
+      cur.abbreviated = prev.abbreviated;
+      cur.inherited = true;
+    }
+  }
+  return kept;
+}
+
+function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel): void {
+  let written = text.slice(start, end);
+  if (GENERIC.has(written) || written.length < 2 || lexicon.genericEndings.some((g) => written.endsWith(g))) return;
+  const head = headEndingAt(text, end);
+  if (head !== undefined && written.length === head[0].length && head[0].length <= 2) return;
+  if (head?.[0] === '局' && written.length < 3) return;
+  const party = lexicon.partyPrefixes.some((p) => written.startsWith(p));
+  let area: AreaMention | undefined;
+  for (let a = areas.find((m) => m.start === start); a !== undefined; a = areas.find((m) => m.parent === a)) {
+    if (a.end <= end) area = a;
+  }
+  if (area !== undefined && GENERIC.has(text.slice(area.end, end))) return;
+  const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label };
+  if (area !== undefined && !party) mention.area = area;
+  else if (!party && (written.startsWith('区') || written.startsWith('市')) && !GENERIC.has(written.slice(1))) {
+    mention.abbreviated = written[0] as '区' | '市';
+  }
+  written = mention.written;
+  found.push(mention);
+}

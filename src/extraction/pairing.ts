@@ -1,0 +1,115 @@
+import rules from './rules/pairing.json';
+import { outerParties, type Party, type SentenceView } from './sentence-view';
+
+const LIST_LINE = new RegExp(rules.listLine);
+const VERB = new RegExp(rules.pairingVerbs);
+const YEAR = /(\d{4})年/g;
+
+export interface PairingCandidate {
+  from: string;
+  to: string;
+  mode: string;
+  since?: number;
+  /** stated by a list line (扶贫协作:…): these settle a place's mode */
+  listed: boolean;
+  /** the target is a prefecture or province named for its counties */
+  broad: boolean;
+  evidence: ReturnType<SentenceView['evidence']>;
+  targetCode?: string;
+}
+
+const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.hasChild && !parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length));
+
+/** 扶贫协作:云南德宏芒市、盈江县 → the section's district pairs with each place, in that mode. */
+export function listPairings(view: SentenceView): PairingCandidate[] {
+  const m = LIST_LINE.exec(view.text);
+  if (m === null || view.district === undefined) return [];
+  const mode = m[1] === rules.genericMode ? rules.defaultMode : m[1];
+  const targets = leaves(view.parties.filter((p) => p.kind === 'area' && !p.home));
+  return targets.map((t) => ({ from: view.district!, to: t.ref, mode, listed: true, broad: false, evidence: view.evidence(t.start), targetCode: t.code }));
+}
+
+function modeOf(clause: string, subjectSide: string, view: SentenceView, from: Party | undefined, to: Party[]): string {
+  for (const [cue, mode] of rules.proseModes.slice(0, rules.specificModes)) if (clause.includes(cue)) return mode;
+  // 重点学校与…学校建立结对帮扶关系: the institutions on the subject's side name the mode.
+  for (const [cue, mode] of rules.institutionModes) if (subjectSide.includes(cue)) return mode;
+  for (const [cue, mode] of rules.proseModes) if (clause.includes(cue)) return mode;
+  if (from?.kind === 'org' && to.every((t) => t.kind === 'org')) {
+    if (from.label === 'Hospital') return '院院结对';
+    if (from.label === 'School') return '校校结对';
+    return '部门结对';
+  }
+  if (clause.includes(rules.genericMode) && view.headingMode !== undefined) return view.headingMode;
+  return rules.defaultMode;
+}
+
+/**
+ * Prose pairings, clause by clause: the subject is the first home party of the clause (else the
+ * section's district), the targets the outermost counterpart places (or, between organisations,
+ * the organisations) after 与 or the verb. A clause ending in 中 (重点扶贫协作中) opens the next.
+ */
+export function prosePairings(view: SentenceView): PairingCandidate[] {
+  if (LIST_LINE.test(view.text) || view.sentence.kind === 'heading') return [];
+  const out: PairingCandidate[] = [];
+  const clauses: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of view.text.matchAll(/[,，]/g)) {
+    const end = m.index ?? 0;
+    if (!view.text.slice(start, end).endsWith('中')) {
+      clauses.push({ start, end });
+      start = end + 1;
+    }
+  }
+  clauses.push({ start, end: view.text.length });
+  const parties = outerParties(view.parties);
+  for (const c of clauses) {
+    const clause = view.text.slice(c.start, c.end);
+    // Verbs inside a name (市对口支援与合作交流工作领导小组) do not count.
+    let masked = clause;
+    for (const p of parties) {
+      if (p.start >= c.start && p.end <= c.end) masked = masked.slice(0, p.start - c.start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end - c.start);
+    }
+    const verb = VERB.exec(masked);
+    if (verb === null || masked.includes(rules.adjustedCue)) continue;
+    const inClause = parties.filter((p) => p.start >= c.start && p.end <= c.end);
+    const verbAt = c.start + verb.index;
+    let first = inClause.find((p) => p.start < verbAt && p.home && p.kind !== 'project');
+    // 浦东新区川沙新镇: the subject is the most specific of a written chain.
+    for (let next = first && inClause.find((p) => p.start === first!.end && p.home && p.code?.startsWith(first!.code ?? '-')); next !== undefined; next = inClause.find((p) => p.start === first!.end && p.home && p.code?.startsWith(first!.code ?? '-'))) first = next;
+    const conn = /[与和]/.exec(masked.slice(first !== undefined ? first.end - c.start : 0));
+    const connAt = conn === null ? -1 : c.start + (first !== undefined ? first.end - c.start : 0) + conn.index;
+    const pivot = connAt >= 0 && connAt < verbAt ? connAt : verbAt;
+    const subject = first !== undefined && first.start < pivot ? first : undefined;
+    let targets = inClause.filter((p) => p.start > pivot && p.kind === 'org' && !p.home);
+    if (subject?.kind !== 'org' || targets.length === 0) targets = leaves(inClause.filter((p) => p.start > pivot && p.kind === 'area' && !p.home));
+    const from = subject?.ref ?? view.district;
+    if (from === undefined || targets.length === 0) continue;
+    const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
+    const years = [...view.text.slice(0, verbAt).matchAll(YEAR)];
+    const since = years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
+    for (const t of targets) {
+      out.push({
+        from,
+        to: t.ref,
+        mode,
+        ...(since !== undefined ? { since } : {}),
+        listed: false,
+        broad: t.level === 'Prefecture' || t.level === 'Province',
+        evidence: view.evidence(c.start),
+        ...(t.code !== undefined ? { targetCode: t.code } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** 由原对口帮扶A、B调整为单一对口帮扶B: A's pairing ended in the sentence's year. */
+export function endedPairings(view: SentenceView): { from: string; to: string; until: number }[] {
+  const at = view.text.indexOf(rules.adjustedCue);
+  const year = /(\d{4})年/.exec(view.text);
+  if (at < 0 || year === null || view.district === undefined) return [];
+  const areas = view.parties.filter((p) => p.kind === 'area' && !p.home);
+  const before = areas.filter((p) => p.start < at).map((p) => p.ref);
+  const after = new Set(areas.filter((p) => p.start > at).map((p) => p.ref));
+  return before.filter((r) => !after.has(r)).map((to) => ({ from: view.district!, to, until: Number(year[1]) }));
+}

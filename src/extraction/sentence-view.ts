@@ -1,0 +1,61 @@
+import type { Evidence } from './facts';
+import type { AreaMention } from './area-mentions';
+import type { OrgMention } from './organizations';
+import type { ProjectMention } from './projects';
+import type { FactBuilder } from './builder';
+import { pieceAt, type Sentence } from './text';
+
+/** One sentence with its mentions resolved to fact refs: what every relation rule reads. */
+export interface Party {
+  ref: string;
+  start: number;
+  end: number;
+  /** Shanghai's side of the pairing (a district, the city, their organisations) */
+  home: boolean;
+  kind: 'area' | 'org' | 'project';
+  level?: string;
+  label?: string;
+  code?: string;
+  /** for areas: another mention in this sentence lies inside it (云南 of 云南勐海县) */
+  hasChild?: boolean;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  text: string;
+  areas: AreaMention[];
+  orgs: OrgMention[];
+  projects: ProjectMention[];
+  parties: Party[];
+  /** the district the sentence is about (section or explicit mention) */
+  district: string | undefined;
+  /** refs of the places the section heading names (久治 in 为青海久治培训千余人) */
+  focus: string[];
+  /** the mode a section heading names (对口支援云南德钦县13年) */
+  headingMode: string | undefined;
+  docYear: string;
+  builder: FactBuilder;
+  evidence(at?: number): Evidence;
+  /** project referred to as 项目/该项目 at the start of the sentence */
+  lastProject: string | undefined;
+  /** counterpart places named in recent sentences of the section, most recent first */
+  recent: string[];
+  /** the most specific counterpart places of the sentence just before (none after a heading) */
+  previous: string[];
+  /** the counterpart school or hospital the paragraph is about (the last one it named) */
+  topic: string | undefined;
+  /** a project the sentence before located with a 在-clause (a next 在-clause goes on) */
+  locative: string | undefined;
+  /** funder carried across an enumeration (…援建的 A;B;C) */
+  carriedFunder: string | undefined;
+}
+
+export function evidenceOf(sentence: Sentence, at = 0): Evidence {
+  const piece = pieceAt(sentence, at);
+  return { sentence: piece.text, start: piece.start, end: piece.start + piece.text.length };
+}
+
+/** Parties not inside another party's span (an area written inside an organisation's name). */
+export function outerParties(parties: Party[]): Party[] {
+  return parties.filter((p) => !parties.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+}

@@ -1,0 +1,85 @@
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { Area } from '../gazetteer/types';
+import type { AreaMention } from './area-mentions';
+import lexicon from './rules/villages.json';
+
+/** A village the data lacks keeps its written name and an empty code. */
+export type VillageMention = AreaMention & { unresolved?: boolean };
+
+const GENERIC = new RegExp(lexicon.genericPattern);
+/** 村民, 村级, 村寨 … are not the end of a village name. */
+const NOT_VILLAGE_AFTER = new RegExp(lexicon.notAfter);
+const LISTED = new RegExp(lexicon.listPattern, 'g');
+const PAIRED = new RegExp(lexicon.pairedPattern, 'g');
+const LIST_LEAD = new RegExp(lexicon.listLead, 'g');
+
+/**
+ * Villages need a county around them (the gazetteer's rule): the place written just before, else
+ * the counties the passage is about. Unresolved names count only when a place is written right
+ * before them (陇川县曼崩村) or they are listed as villages (坪山、联丰7个村寨).
+ */
+export function findVillages(text: string, areas: AreaMention[], context: string[], gazetteer: Gazetteer): VillageMention[] {
+  const out: VillageMention[] = [];
+  const taken = (s: number, e: number, shared: boolean): boolean => [...areas, ...(shared ? out.filter((m) => m.start !== s || m.end !== e) : out)].some((m) => m.start < e && m.end > s);
+  const resolve = (name: string, parent: AreaMention | undefined, start: number, end: number, explicit: boolean, written = name, shared = false): void => {
+    if (GENERIC.test(name) || taken(start, end, shared)) return;
+    const within = [...(parent !== undefined ? [parent.area.code] : []), ...context].filter((c) => c.length >= 6);
+    if (within.length === 0) return;
+    const r = gazetteer.resolve(name, { within });
+    const mention: VillageMention =
+      r.status === 'resolved' && r.area?.level === 'Village' && within.some((c) => r.area!.code.startsWith(c))
+        ? { start, end, written, area: r.area, kind: 'full' }
+        : { start, end, written, area: { code: '', name, level: 'Village', parentCode: within[0] } as Area, kind: 'full', unresolved: true };
+    if (mention.unresolved === true && !explicit) return;
+    if (parent !== undefined) mention.parent = parent;
+    out.push(mention);
+  };
+  for (const m of text.matchAll(PAIRED)) {
+    const start = m.index ?? 0;
+    const parent = areas.find((a) => a.end === start);
+    // 大、小浪速村: two villages written in one span
+    resolve(m[1] + m[3], parent, start, start + m[0].length, true, m[0], true);
+    resolve(m[2] + m[3], parent, start, start + m[0].length, true, m[0], true);
+  }
+  for (const m of text.matchAll(LISTED)) {
+    let pos = m.index ?? 0;
+    let items = m[1].split('、');
+    const lead = [...items[0].matchAll(LIST_LEAD)].pop();
+    if (lead !== undefined) {
+      const cut = (lead.index ?? 0) + 1;
+      items = [items[0].slice(cut), ...items.slice(1)];
+      pos += cut;
+      if (items[0].length < 2) continue;
+    }
+    // 梁河县笋子洼、芒杏: the first item starts where the place before it ends.
+    const cut = areas.find((a) => a.end > pos && a.end < pos + items[0].length);
+    if (cut !== undefined) {
+      items = [items[0].slice(cut.end - pos), ...items.slice(1)];
+      pos = cut.end;
+    }
+    const parent = areas.find((a) => a.end === pos);
+    for (const item of items) {
+      resolve(item.endsWith('村') ? item : item + '村', parent, pos, pos + item.length, true, item);
+      pos += item.length + 1;
+    }
+  }
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] !== '村' || NOT_VILLAGE_AFTER.test(text[k + 1] ?? '')) continue;
+    const end = k + 1;
+    const parent = areas.find((a) => a.end < k && k - a.end <= 4 && a.area.level !== 'Province');
+    if (parent !== undefined && /^[\u4e00-\u9fa5]+$/.test(text.slice(parent.end, k))) {
+      // 富宁县的那平村: a possessive 的 between the county and the village
+      const from = text[parent.end] === '的' && k - parent.end >= 2 ? parent.end + 1 : parent.end;
+      resolve(text.slice(from, end), parent, from, end, true);
+      continue;
+    }
+    for (let len = 4; len >= 1; len--) {
+      const start = k - len;
+      if (start < 0 || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, k))) continue;
+      const before = out.length;
+      resolve(text.slice(start, end), undefined, start, end, false);
+      if (out.length > before) break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
