@@ -86,6 +86,12 @@ export class FactBuilder {
     return entity;
   }
 
+  /** Records another written form of an entity already built (a composite like 德宏芒市). */
+  alsoWritten(ref: string, written: string): void {
+    const entity = this.byRef.get(ref);
+    if (entity !== undefined) this.addWritten(entity, written);
+  }
+
   private addWritten(entity: EntityFact, written: string): void {
     if (written === entity.name || written.length === 0) return;
     entity.written ??= [];

@@ -133,6 +133,8 @@ export function extractFacts(document: SourceDocument, gazetteer: Gazetteer): Fa
     for (const m of allAreas) {
       const unresolved = m.area.code === '';
       const ref = b.area(m.area, m.written, evidenceOf(s, m.start), unresolved);
+      // A composite abbreviation (云南德宏芒市, 德宏芒市) is how readers will look the place up too.
+      for (let p = m.parent; p !== undefined; p = p.parent) b.alsoWritten(ref, s.text.slice(p.start, m.end));
       if (unresolved) {
         const parent = m.parent?.area.code ?? m.area.parentCode;
         const entity = b.entity(ref);

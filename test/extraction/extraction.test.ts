@@ -20,13 +20,17 @@ describe('areas', () => {
     expect(codes).toEqual(expect.arrayContaining(['53', '5331', '533103', '533123', '533122', '533122102207', '533122206207', '533122206203']));
     expect(f.entities.find((e) => e.code === '533122')?.written).toEqual(['梁河']);
   });
+  it('keeps a composite abbreviation as a written form of the place it ends in (德宏芒市 → 芒市)', () => {
+    const f = run('扶贫协作:云南德宏芒市、盈江县');
+    expect(f.entities.find((e) => e.code === '533103')?.written).toEqual(expect.arrayContaining(['德宏芒市', '云南德宏芒市']));
+  });
   it('a bare name with no anchor in the document is not a place (东方美谷)', () => {
     const f = run('依托“东方美谷”平台,调动社会力量。');
     expect(f.entities).toEqual([]);
   });
   it('historical names resolve and leave a note', () => {
     const f = run('## 对口支援云南德钦县\n\n从2004年起,嘉定对口帮扶云南迪庆州香格里拉县和德钦县。', '嘉定区合作交流办');
-    expect(f.entities.find((e) => e.code === '533401')?.written).toEqual(['香格里拉县']);
+    expect(f.entities.find((e) => e.code === '533401')?.written).toEqual(expect.arrayContaining(['香格里拉县', '云南迪庆州香格里拉县']));
     expect(f.notes.map((n) => n.kind)).toContain('historical-name');
   });
 });
