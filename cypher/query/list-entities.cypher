@@ -1,5 +1,5 @@
-// One page of entities of a label, keyset-paginated on ({{ORDER_KEYS}}), with the filter's total.
-// {{LABEL}} and the ordering fragments come from allow-lists in entity.repository.ts.
+// One page of entities of a label, keyset-paginated on the ordering's keys, with the filter's
+// total. The label and ordering slots are filled from allow-lists in entity.repository.ts.
 OPTIONAL MATCH (p:Province)
   WHERE $province IS NOT NULL AND (p.code = $province OR p.name = $province OR p.name STARTS WITH $province)
 WITH collect(p.code) AS provinceCodes

@@ -13,7 +13,8 @@ const cache = new Map<string, string>();
 export function cypherText(name: string, fragments: Record<string, string> = {}): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    // Comment lines go before filling slots: a slot named in a comment must not be filled there.
+    text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').replace(/^\s*\/\/.*$/gm, '').trim();
     cache.set(name, text);
   }
   return text.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {

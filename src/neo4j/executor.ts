@@ -31,8 +31,9 @@ export class CypherExecutor {
     private readonly options: { database?: string; timeoutMs: number; logger: Logger },
   ) {}
 
-  read(name: string, params: Params = {}, fragments?: Record<string, string>): Promise<Row[]> {
-    return this.transaction('READ', (runner) => runner.run(name, params, fragments));
+  /** A read-only statement; `timeoutMs` tightens the database-side limit for bounded analyses. */
+  read(name: string, params: Params = {}, fragments?: Record<string, string>, timeoutMs?: number): Promise<Row[]> {
+    return this.transaction('READ', (runner) => runner.run(name, params, fragments), timeoutMs);
   }
 
   write(name: string, params: Params = {}, fragments?: Record<string, string>): Promise<Row[]> {

@@ -44,7 +44,7 @@ export class EntityRepository {
     const [row] = await this.executor.read(
       'query/list-entities',
       { nameContains: query.nameContains ?? null, province: query.province ?? null, after: query.after ?? null, limit: query.limit },
-      { LABEL: query.label, ...ORDERINGS[query.ordering], ORDER_KEYS: ORDERINGS[query.ordering].ORDER_BY },
+      { LABEL: query.label, ...ORDERINGS[query.ordering] },
     );
     return { totalCount: row.totalCount as number, items: row.nodes as EntityRecord[] };
   }

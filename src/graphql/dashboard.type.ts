@@ -1,0 +1,197 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DocumentRecord, EntityRecord } from '../repositories/records';
+import { DocumentType } from './document.type';
+import { DistrictType, EntityInterface, ProvinceType } from './entity.type';
+
+const SOURCES = { description: 'The documents this figure was computed from.' };
+
+@ObjectType('Dashboard', { description: 'Aggregates over the whole graph, each computed in the database when asked for.' })
+export class DashboardType {}
+
+@ObjectType('FundsByArea', { description: 'Aid money (万元) given by or received in one area.' })
+export class FundsByAreaType {
+  @Field(() => EntityInterface)
+  area!: EntityRecord;
+
+  @Field(() => Float, { description: 'Sum of the amounts, in 万元.' })
+  amountWan!: number;
+
+  @Field(() => Int, { description: 'Number of FUNDS, INVESTS_IN and DONATES_TO relationships summed.' })
+  relations!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('FundsByAreaTable')
+export class FundsByAreaTableType {
+  @Field(() => [FundsByAreaType], { description: 'Largest first.' })
+  rows!: FundsByAreaType[];
+
+  @Field(() => Float, { description: 'Sum over the rows, in 万元.' })
+  totalWan!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('FundsByPeriod', { description: 'Aid money (万元) the documents give for one year or period.' })
+export class FundsByPeriodType {
+  @Field({ description: '"2017", "2013-2017", or "" when the document gives no time.' })
+  period!: string;
+
+  @Field(() => Int, { nullable: true })
+  startYear!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  endYear!: number | null;
+
+  @Field(() => Float)
+  amountWan!: number;
+
+  @Field(() => Int)
+  relations!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('FundsByPeriodTable')
+export class FundsByPeriodTableType {
+  @Field(() => [FundsByPeriodType], { description: 'By end year, then start year; undated last.' })
+  rows!: FundsByPeriodType[];
+
+  @Field(() => Float)
+  totalWan!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('PairedCounts', { description: 'What one Shanghai district (with its bodies) is paired with, counted by kind.' })
+export class PairedCountsType {
+  @Field(() => DistrictType)
+  district!: EntityRecord;
+
+  @Field(() => Int) prefectures!: number;
+  @Field(() => Int) counties!: number;
+  @Field(() => Int) townships!: number;
+  @Field(() => Int) villages!: number;
+  @Field(() => Int) schools!: number;
+  @Field(() => Int) hospitals!: number;
+  @Field(() => Int) enterprises!: number;
+
+  @Field(() => Int, { description: 'All distinct counterparts, agencies included.' })
+  total!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('PairedCountsTable')
+export class PairedCountsTableType {
+  @Field(() => [PairedCountsType])
+  rows!: PairedCountsType[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('PairingCell', { description: 'The pairings of one district whose counterparts lie in one province.' })
+export class PairingCellType {
+  @Field(() => DistrictType)
+  district!: EntityRecord;
+
+  @Field(() => ProvinceType)
+  province!: EntityRecord;
+
+  @Field(() => Int, { description: 'PAIRS_WITH relationships (two modes between the same parties count twice).' })
+  pairings!: number;
+
+  @Field(() => Int, { description: 'Distinct counterparts.' })
+  counterparts!: number;
+
+  @Field(() => [String], { description: 'Pairing modes as the reports write them (扶贫协作 …).' })
+  modes!: string[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('PairingMatrix', { description: 'District × province; only non-empty cells are listed.' })
+export class PairingMatrixType {
+  @Field(() => [DistrictType])
+  districts!: EntityRecord[];
+
+  @Field(() => [ProvinceType])
+  provinces!: EntityRecord[];
+
+  @Field(() => [PairingCellType])
+  cells!: PairingCellType[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('SeriesPoint')
+export class SeriesPointType {
+  @Field({ description: 'ISO date or year.' })
+  date!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('ObservationSeries', { description: 'One metric of one entity over time, oldest first.' })
+export class ObservationSeriesType {
+  @Field(() => EntityInterface)
+  entity!: EntityRecord;
+
+  @Field()
+  metric!: string;
+
+  @Field()
+  unit!: string;
+
+  @Field(() => [SeriesPointType])
+  points!: SeriesPointType[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('ObservationSeriesTable')
+export class ObservationSeriesTableType {
+  @Field(() => [ObservationSeriesType], { description: 'One series per entity, by name.' })
+  rows!: ObservationSeriesType[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('RankedEntity')
+export class RankedEntityType {
+  @Field(() => Int, { description: '1 for the first.' })
+  rank!: number;
+
+  @Field(() => EntityInterface)
+  entity!: EntityRecord;
+
+  @Field(() => Float, { description: 'The figure ranked by (万元, or a count).' })
+  value!: number;
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}
+
+@ObjectType('Ranking')
+export class RankingType {
+  @Field(() => [RankedEntityType])
+  rows!: RankedEntityType[];
+
+  @Field(() => [DocumentType], SOURCES)
+  sources!: DocumentRecord[];
+}

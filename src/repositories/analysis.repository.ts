@@ -1,0 +1,147 @@
+import { EntityLabel, RELATION_TYPES, RelationType } from '../extraction/facts';
+import { CypherExecutor, Params, Row } from '../neo4j/executor';
+import { EntityRecord, RelationRecord } from './records';
+import { Direction } from './relation.repository';
+
+/** Labels a path may be told to avoid: every concrete kind of entity. */
+export const EXCLUDABLE_LABELS: readonly EntityLabel[] = [
+  'Province', 'Prefecture', 'County', 'Township', 'Village',
+  'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project',
+];
+const EXCLUDABLE = new Set<string>([...EXCLUDABLE_LABELS, 'District']);
+
+/** One relationship step in each direction: the only shapes a path pattern is built from. */
+const HOP_SHAPES: Record<Direction, (types: string) => string> = {
+  OUT: (types) => `-[:${types}]->`,
+  IN: (types) => `<-[:${types}]-`,
+  BOTH: (types) => `-[:${types}]-`,
+};
+
+/** Paths and neighbourhoods are interactive: a search that takes longer is stopped (QUERY_TIMEOUT). */
+export const ANALYSIS_TIMEOUT_MS = 5_000;
+
+/** Hard ceilings, checked again here because they are templated into Cypher text. */
+export const ANALYSIS_CEILINGS = { hops: 8, paths: 400, depth: 3, nodes: 1000 } as const;
+
+export interface PathQuery {
+  maxHops: number;
+  types: readonly RelationType[];
+  direction: Direction;
+  excludeLabels: readonly string[];
+  /** Paths kept; twice as many are asked for, since detours through a node twice are dropped. */
+  limit: number;
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relationships: RelationRecord[];
+}
+
+export interface NeighborhoodQuery {
+  depth: number;
+  limit: number;
+  types: readonly RelationType[];
+}
+
+export interface NeighborhoodRecord {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+  /** True when a hop found more nodes than the limit left room for, or edges were cut. */
+  truncated: boolean;
+}
+
+/**
+ * Path and neighbourhood queries. Hop bounds, relationship types, directions and labels cannot
+ * be Cypher parameters, so they are checked against the allow-lists above and templated as fixed
+ * fragments; everything else travels as parameters.
+ */
+export class AnalysisRepository {
+  constructor(
+    private readonly executor: CypherExecutor,
+    /** Database-side limit for one path or neighbourhood query, shorter than the default. */
+    private readonly timeoutMs: number,
+  ) {}
+
+  /** The entity each reference (id, official code, exact name or written form) names, aligned with `refs`. */
+  async resolve(refs: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const rows = await this.executor.read('analysis/resolve-refs', { refs: refs.map((text) => ({ text, query: `aliasText:${lucenePhrase(text)}` })) });
+    const byRef = new Map(rows.map((row) => [row.ref as string, row.entity as EntityRecord]));
+    return refs.map((ref) => byRef.get(ref) ?? null);
+  }
+
+  /** Shortest simple paths between two entity ids, shortest first. */
+  async shortestPaths(fromId: string, toId: string, query: PathQuery): Promise<PathRecord[]> {
+    const maxHops = checkedInteger(query.maxHops, 1, ANALYSIS_CEILINGS.hops, 'maxHops');
+    const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.paths, 'limit');
+    const fragments = {
+      FETCH: String(2 * limit),
+      HOP: HOP_SHAPES[checkedDirection(query.direction)](typeExpression(query.types)),
+      MAX_HOPS: String(maxHops),
+      NODE_FILTER: query.excludeLabels.length ? `NOT n:${labelExpression(query.excludeLabels)}` : 'true',
+    };
+    const rows = await this.bounded('analysis/shortest-paths', { from: fromId, to: toId, limit }, fragments);
+    return rows.map((row) => ({ nodes: row.nodes as EntityRecord[], relationships: row.relationships as RelationRecord[] }));
+  }
+
+  /** Entities within `depth` hops of an id, breadth first, at most `limit`, with the relationships among them. */
+  async neighborhood(id: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
+    const depth = checkedInteger(query.depth, 1, ANALYSIS_CEILINGS.depth, 'depth');
+    const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.nodes, 'limit');
+    const types = typeExpression(query.types);
+    const edgeLimit = 4 * limit;
+    const [row] = await this.bounded(
+      'analysis/neighborhood',
+      { id, limit, fetch: limit + 1, edgeFetch: edgeLimit + 1 },
+      { TYPES: types, HOPS: Array.from({ length: depth }, () => hopBlock(types)).join('\n') },
+    );
+    if (!row) return null;
+    const edges = row.edges as RelationRecord[];
+    return { nodes: row.nodes as EntityRecord[], edges: edges.slice(0, edgeLimit), truncated: (row.truncated as boolean) || edges.length > edgeLimit };
+  }
+
+  /** A read under the shorter time limit of analyses, so no path search runs unbounded. */
+  private bounded(name: string, params: Params, fragments: Record<string, string>): Promise<Row[]> {
+    return this.executor.read(name, params, fragments, this.timeoutMs);
+  }
+}
+
+/**
+ * One breadth-first hop: at most `$fetch` new nodes next to the frontier (the read stops there),
+ * of which only what the limit leaves room for is kept.
+ */
+function hopBlock(types: string): string {
+  return `CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[:${types}]-(n:Entity)
+  WHERE NOT n IN seen
+  WITH DISTINCT n LIMIT $fetch
+  RETURN collect(n) AS found
+}
+WITH center, seen, found, $limit - size(seen) AS room, truncated
+WITH center, seen + found[..room] AS seen, found[..room] AS frontier, truncated OR size(found) > room AS truncated`;
+}
+
+function typeExpression(types: readonly RelationType[]): string {
+  if (types.length === 0 || types.some((type) => !RELATION_TYPES.includes(type))) throw new Error(`not allow-listed relationship types: ${types.join(', ')}`);
+  return [...new Set(types)].join('|');
+}
+
+function labelExpression(labels: readonly string[]): string {
+  if (labels.some((label) => !EXCLUDABLE.has(label))) throw new Error(`not allow-listed labels: ${labels.join(', ')}`);
+  return [...new Set(labels)].join('|');
+}
+
+function checkedDirection(direction: Direction): Direction {
+  if (!(direction in HOP_SHAPES)) throw new Error(`not a direction: ${direction}`);
+  return direction;
+}
+
+function checkedInteger(value: number, min: number, max: number, name: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}; got ${value}`);
+  return value;
+}
+
+/** A reference as a quoted Lucene phrase: quotes and backslashes escaped, so no query syntax leaks in. */
+function lucenePhrase(text: string): string {
+  return `"${text.replace(/["\\]/g, '\\$&')}"`;
+}

@@ -1,0 +1,56 @@
+import { BadUserInputError } from '../../errors';
+import { RELATION_TYPES, RelationType } from '../../extraction/facts';
+import { ANALYSIS_CEILINGS, AnalysisRepository } from '../../repositories/analysis.repository';
+import { EntityRecord } from '../../repositories/records';
+import { relationLabel } from './relation-labels';
+import { requireEntities } from './resolve-refs';
+
+export interface SubgraphEdge {
+  /** from>to#TYPE#key, as the Relation id. */
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  /** 扶贫协作, 援建, ⊂ …: the label to draw on the edge, read from source to target. */
+  label: string;
+}
+
+export interface Subgraph {
+  nodes: EntityRecord[];
+  edges: SubgraphEdge[];
+  truncated: boolean;
+}
+
+export interface NeighborhoodArgs {
+  depth: number;
+  limit: number;
+  relationTypes?: readonly RelationType[] | null;
+}
+
+/** An entity and what lies a few hops around it, ready to draw. */
+export class NeighborhoodService {
+  constructor(private readonly analysis: AnalysisRepository) {}
+
+  async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
+    checkRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
+    checkRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
+    const { id: center } = await requireEntities(this.analysis, { id });
+    const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
+    const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types });
+    if (!found) return { nodes: [center], edges: [], truncated: false };
+    const edges = found.edges.map((edge) => ({
+      id: `${edge.from}>${edge.to}#${edge.type}#${edge.key}`,
+      source: edge.from,
+      target: edge.to,
+      type: edge.type,
+      label: relationLabel(edge),
+    }));
+    return { nodes: found.nodes, edges, truncated: found.truncated };
+  }
+}
+
+function checkRange(name: string, value: number, max: number, hint: string): void {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new BadUserInputError(`"${name}" must be an integer from 1 to ${max}; got ${value}. ${hint}`, { argumentName: name });
+  }
+}

@@ -1,0 +1,85 @@
+import { BadUserInputError } from '../../errors';
+import { RELATION_TYPES, RelationType } from '../../extraction/facts';
+import { AnalysisRepository, PathQuery } from '../../repositories/analysis.repository';
+import { EntityRecord } from '../../repositories/records';
+import { Direction } from '../../repositories/relation.repository';
+import { AnalysedPath, analysePath, routeOf } from './explain-path';
+import { requireEntities } from './resolve-refs';
+
+export interface PathOptions {
+  maxHops?: number | null;
+  relationTypes?: readonly RelationType[] | null;
+  direction?: Direction | null;
+  excludeLabels?: readonly string[] | null;
+  excludePartOf?: boolean | null;
+  k?: number | null;
+}
+
+export interface ConnectionGroup {
+  /** The shape shared by the group's paths: `District -PAIRS_WITH-> County <-PART_OF- Township`. */
+  route: string;
+  length: number;
+  paths: AnalysedPath[];
+  /** True when the cap on paths was reached: this and other routes may have more. */
+  truncated: boolean;
+}
+
+export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHops: 4, maxConnections: 200 } as const;
+
+/** How relationships between two entities run: the shortest paths, and every route up to a few hops. */
+export class PathService {
+  constructor(
+    private readonly analysis: AnalysisRepository,
+    private readonly kindOf: (entity: EntityRecord) => string,
+  ) {}
+
+  /** The k shortest distinct paths (no node twice), shortest first; [] when none is within reach. */
+  async shortestPaths(from: string, to: string, options: PathOptions = {}): Promise<AnalysedPath[]> {
+    const query = pathQuery(options);
+    const ends = await requireEntities(this.analysis, { from, to });
+    if (ends.from.id === ends.to.id) return [analysePath([ends.from], [])];
+    const paths = await this.analysis.shortestPaths(ends.from.id, ends.to.id, query);
+    return paths.map((path) => analysePath(path.nodes, path.relationships));
+  }
+
+  /** Every path of up to `maxHops` relationships (at most 200, shortest first), grouped by route. */
+  async connections(a: string, b: string, maxHops: number): Promise<ConnectionGroup[]> {
+    const cap = PATH_LIMITS.maxConnections;
+    const query = pathQuery({ maxHops, k: 1 }, PATH_LIMITS.connectionHops);
+    const ends = await requireEntities(this.analysis, { a, b });
+    if (ends.a.id === ends.b.id) return [];
+    const found = await this.analysis.shortestPaths(ends.a.id, ends.b.id, { ...query, limit: cap + 1 });
+    const truncated = found.length > cap;
+    const groups = new Map<string, ConnectionGroup>();
+    for (const record of found.slice(0, cap)) {
+      const path = analysePath(record.nodes, record.relationships);
+      const route = routeOf(path, this.kindOf);
+      const group = groups.get(route) ?? { route, length: path.length, paths: [], truncated };
+      group.paths.push(path);
+      groups.set(route, group);
+    }
+    return [...groups.values()].sort((x, y) => x.length - y.length || y.paths.length - x.paths.length || x.route.localeCompare(y.route));
+  }
+}
+
+/** Checks the options a client sent and fills in the defaults. */
+function pathQuery(options: PathOptions, hopCeiling: number = PATH_LIMITS.maxHops): PathQuery {
+  const maxHops = options.maxHops ?? PATH_LIMITS.defaultHops;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > hopCeiling) {
+    throw new BadUserInputError(`"maxHops" must be an integer from 1 to ${hopCeiling}; got ${maxHops}. Longer paths explain little and cost much.`, {
+      argumentName: 'maxHops',
+    });
+  }
+  const k = options.k ?? 1;
+  if (!Number.isInteger(k) || k < 1 || k > PATH_LIMITS.maxK) {
+    throw new BadUserInputError(`"k" must be an integer from 1 to ${PATH_LIMITS.maxK}; got ${k}.`, { argumentName: 'k' });
+  }
+  const wanted = options.relationTypes?.length ? options.relationTypes : RELATION_TYPES;
+  const types = wanted.filter((type) => !(options.excludePartOf && type === 'PART_OF'));
+  if (types.length === 0) {
+    throw new BadUserInputError('No relationship type is left to walk: "relationTypes" holds only PART_OF and "excludePartOf" removes it.', {
+      argumentName: 'relationTypes',
+    });
+  }
+  return { maxHops, types, direction: options.direction ?? 'BOTH', excludeLabels: options.excludeLabels ?? [], limit: k };
+}

@@ -1,0 +1,211 @@
+import { PairingModeValue } from '../../src/graphql/enums';
+import { startTestApp, TestApp } from '../support/test-app';
+
+interface Node { id: string; name: string; type: string; provinceCode: string | null }
+interface Edge { type: string; from: string; to: string; amountWan: number | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
+
+let t: TestApp;
+const nodes = new Map<string, Node>();
+const edges: Edge[] = [];
+
+/**
+ * The expectations are computed here, in plain code, from the graph as the entity API lists it
+ * (every entity with its outgoing relationships), not from the Cypher under test. The corpus is
+ * ingested through extraction and curated corrections, so the hand-checked gold facts are the
+ * extraction's target, not what the graph holds.
+ */
+beforeAll(async () => {
+  t = await startTestApp({ corpus: true });
+  const { data, errors } = await t.gql(`{ entities(first: 500) { pageInfo { hasNextPage } edges { node { id name type provinceCode
+    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF], direction: OUT) { type amountWan year period mode sources to { id } } } } } }`);
+  expect(errors).toBeUndefined();
+  expect(data!.entities.pageInfo.hasNextPage).toBe(false);
+  for (const { node } of data!.entities.edges) {
+    nodes.set(node.id, { id: node.id, name: node.name, type: node.type, provinceCode: node.provinceCode });
+    for (const r of node.relations) {
+      edges.push({ ...r, from: node.id, to: r.to.id, mode: r.mode && PairingModeValue[r.mode as keyof typeof PairingModeValue] });
+    }
+  }
+}, 300_000);
+afterAll(() => t?.close());
+
+const AREA_TYPES = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'DISTRICT', 'TOWNSHIP', 'VILLAGE'];
+const districts = () => [...nodes.values()].filter((n) => n.type === 'DISTRICT');
+/** The district itself and what belongs to it or lies in it, two levels down. */
+const membersOf = (district: string): Set<string> => {
+  const members = new Set([district]);
+  for (let level = 0; level < 2; level++) {
+    for (const e of edges) if ((e.type === 'BELONGS_TO' || e.type === 'PART_OF') && members.has(e.to)) members.add(e.from);
+  }
+  return members;
+};
+const provinceOf = (id: string) => nodes.get(id)!.provinceCode;
+const aidFlows = () =>
+  edges.filter(
+    (e) =>
+      ['FUNDS', 'INVESTS_IN', 'DONATES_TO'].includes(e.type) &&
+      typeof e.amountWan === 'number' &&
+      !(AREA_TYPES.includes(nodes.get(e.from)!.type) && provinceOf(e.from) === provinceOf(e.to)),
+  );
+const sum = (flows: Edge[]) => flows.reduce((total, e) => total + e.amountWan!, 0);
+const documentsOf = (flows: Edge[]) => [...new Set(flows.flatMap((e) => e.sources))].sort();
+const groupBy = (flows: Edge[], keyOf: (e: Edge) => string) => {
+  const groups = new Map<string, Edge[]>();
+  for (const e of flows) groups.set(keyOf(e), [...(groups.get(keyOf(e)) ?? []), e]);
+  return groups;
+};
+const ids = (documents: { id: string }[]) => documents.map((d) => d.id).sort();
+
+describe('dashboard funds', () => {
+  it('sums what each district and its bodies gave', async () => {
+    const { data, errors } = await t.gql(`{ dashboard { fundsByDistrict { totalWan sources { id } rows { area { id name } amountWan relations sources { id title } } } } }`);
+    expect(errors).toBeUndefined();
+    const table = data!.dashboard.fundsByDistrict;
+    expect(table.rows.map((r: any) => r.area.id).sort()).toEqual(districts().map((d) => d.id).sort());
+    for (const district of districts()) {
+      const flows = aidFlows().filter((e) => membersOf(district.id).has(e.from));
+      const row = table.rows.find((r: any) => r.area.id === district.id);
+      expect(row.amountWan).toBeCloseTo(sum(flows), 4);
+      expect(row.relations).toBe(flows.length);
+      expect(ids(row.sources)).toEqual(documentsOf(flows));
+    }
+    const given = aidFlows().filter((e) => districts().some((d) => membersOf(d.id).has(e.from)));
+    expect(given.length).toBeGreaterThan(0);
+    expect(table.totalWan).toBeCloseTo(sum(given), 4);
+    expect(ids(table.sources)).toEqual(documentsOf(given));
+    expect(table.rows.map((r: any) => r.amountWan)).toEqual([...table.rows.map((r: any) => r.amountWan)].sort((a, b) => b - a));
+  });
+
+  it('sums what each helped province received, leaving out its own areas co-financing', async () => {
+    const { data } = await t.gql(`{ dashboard { fundsByProvince { totalWan sources { id } rows { area { id } amountWan relations sources { id } } } } }`);
+    const table = data!.dashboard.fundsByProvince;
+    const byProvince = groupBy(aidFlows(), (e) => provinceOf(e.to)!);
+    expect(table.rows.map((r: any) => r.area.id).sort()).toEqual([...byProvince.keys()].sort());
+    for (const row of table.rows) {
+      const flows = byProvince.get(row.area.id)!;
+      expect(row.amountWan).toBeCloseTo(sum(flows), 4);
+      expect(row.relations).toBe(flows.length);
+      expect(ids(row.sources)).toEqual(documentsOf(flows));
+    }
+    expect(table.totalWan).toBeCloseTo(sum(aidFlows()), 4);
+    expect(ids(table.sources)).toEqual(documentsOf(aidFlows()));
+    // 久治县 paying into its own hospital project is co-financing, not aid received.
+    const selfFinanced = edges.filter((e) => e.amountWan !== null && nodes.get(e.from)!.type === 'COUNTY' && provinceOf(e.from) === provinceOf(e.to));
+    expect(selfFinanced.length).toBeGreaterThan(0);
+    expect(aidFlows()).not.toContainEqual(selfFinanced[0]);
+  });
+
+  it('sums aid money by the year or period the documents give', async () => {
+    const { data } = await t.gql(`{ dashboard { fundsByYear { totalWan rows { period startYear endYear amountWan relations } } } }`);
+    const byPeriod = groupBy(aidFlows(), (e) => String(e.year ?? e.period ?? ''));
+    const rows = data!.dashboard.fundsByYear.rows;
+    expect(rows.map((r: any) => r.period).sort()).toEqual([...byPeriod.keys()].sort());
+    for (const row of rows) {
+      expect(row.amountWan).toBeCloseTo(sum(byPeriod.get(row.period)!), 4);
+      expect(row.relations).toBe(byPeriod.get(row.period)!.length);
+    }
+    expect(rows.find((r: any) => r.period === '2013-2017')).toMatchObject({ startYear: 2013, endYear: 2017 });
+    expect(rows.at(-1).period).toBe('');
+    expect(data!.dashboard.fundsByYear.totalWan).toBeCloseTo(sum(aidFlows()), 4);
+  });
+
+  it('ranks districts by funds, largest first, and rejects a limit above 100', async () => {
+    const { data } = await t.gql(`{ dashboard { topDistrictsByFunds(limit: 2) { rows { rank entity { id } value } } } }`);
+    const expected = districts()
+      .map((d) => ({ id: d.id, value: sum(aidFlows().filter((e) => membersOf(d.id).has(e.from))) }))
+      .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+    const rows = data!.dashboard.topDistrictsByFunds.rows;
+    expect(rows.map((r: any) => r.rank)).toEqual([1, 2]);
+    expect(rows.map((r: any) => r.entity.id)).toEqual(expected.slice(0, 2).map((e) => e.id));
+    expect(rows[0].value).toBeCloseTo(expected[0].value, 4);
+    const { errors } = await t.gql(`{ dashboard { topDistrictsByFunds(limit: 101) { rows { rank } } } }`);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'limit' });
+  });
+});
+
+describe('dashboard pairings', () => {
+  const pairings = () => edges.filter((e) => e.type === 'PAIRS_WITH');
+  const pairingsOf = (district: string) => pairings().filter((e) => membersOf(district).has(e.from));
+
+  it('counts what each district is paired with, by kind', async () => {
+    const { data } = await t.gql(`{ dashboard { pairedCounts { sources { id } rows { district { id } prefectures counties townships villages schools hospitals enterprises total sources { id } } } } }`);
+    const rows = data!.dashboard.pairedCounts.rows;
+    for (const district of districts()) {
+      const targets = [...new Set(pairingsOf(district.id).map((e) => e.to))].map((id) => nodes.get(id)!);
+      const count = (type: string) => targets.filter((n) => n.type === type).length;
+      expect(rows.find((r: any) => r.district.id === district.id)).toEqual({
+        district: { id: district.id },
+        prefectures: count('PREFECTURE'),
+        counties: count('COUNTY'),
+        townships: count('TOWNSHIP'),
+        villages: count('VILLAGE'),
+        schools: count('SCHOOL'),
+        hospitals: count('HOSPITAL'),
+        enterprises: count('ENTERPRISE'),
+        total: targets.length,
+        sources: documentsOf(pairingsOf(district.id)).map((id) => ({ id })),
+      });
+    }
+    expect(rows.some((r: any) => r.counties > 0 && r.townships > 0)).toBe(true);
+  });
+
+  it('lays the pairings out as a district × province matrix', async () => {
+    const { data } = await t.gql(`{ dashboard { pairingMatrix { districts { id } provinces { id } cells { district { id } province { id } pairings counterparts modes } } } }`);
+    const matrix = data!.dashboard.pairingMatrix;
+    const expected = new Map<string, Edge[]>();
+    for (const district of districts()) {
+      for (const e of pairingsOf(district.id)) {
+        const key = `${district.id}×${provinceOf(e.to)}`;
+        expected.set(key, [...(expected.get(key) ?? []), e]);
+      }
+    }
+    expect(matrix.cells.map((c: any) => `${c.district.id}×${c.province.id}`).sort()).toEqual([...expected.keys()].sort());
+    for (const cell of matrix.cells) {
+      const cellPairings = expected.get(`${cell.district.id}×${cell.province.id}`)!;
+      expect(cell.pairings).toBe(cellPairings.length);
+      expect(cell.counterparts).toBe(new Set(cellPairings.map((e) => e.to)).size);
+      expect([...cell.modes].sort()).toEqual([...new Set(cellPairings.map((e) => e.mode))].sort());
+    }
+    expect(matrix.provinces.map((p: any) => p.id)).toEqual([...new Set(matrix.cells.map((c: any) => c.province.id))].sort());
+  });
+
+  it('ranks helped counties by the pairings that reach them', async () => {
+    const { data } = await t.gql(`{ dashboard { topCountiesByPairings(limit: 5) { rows { rank entity { id } value sources { id } } } } }`);
+    const counts = new Map<string, number>();
+    for (const e of pairings()) if (nodes.get(e.to)!.type === 'COUNTY') counts.set(e.to, (counts.get(e.to) ?? 0) + 1);
+    const rows = data!.dashboard.topCountiesByPairings.rows;
+    expect(rows).toHaveLength(Math.min(5, counts.size));
+    expect(rows[0].value).toBe(Math.max(...counts.values()));
+    for (const row of rows) expect(row.value).toBe(counts.get(row.entity.id));
+  });
+});
+
+describe('dashboard series', () => {
+  it('charts a metric of one county over time, oldest first, with its documents', async () => {
+    const { data, errors } = await t.gql(`{ dashboard { observationSeries(metric: "poorHouseholds", entity: "久治县") {
+      sources { id } rows { entity { id } unit points { date value sources { id } } } } } }`);
+    expect(errors).toBeUndefined();
+    const stored = await t.gql(`{ entity(name: "久治县") { id observations(metric: "poorHouseholds") { date value unit evidence { documentId } } } }`);
+    const observations = stored.data!.entity.observations;
+    expect(observations.length).toBeGreaterThanOrEqual(2);
+    const [series] = data!.dashboard.observationSeries.rows;
+    expect(series.entity.id).toBe(stored.data!.entity.id);
+    expect(series.unit).toBe(observations[0].unit);
+    expect(series.points).toEqual(
+      observations.map((o: any) => ({ date: o.date, value: o.value, sources: [...new Set(o.evidence.map((e: any) => e.documentId))].map((id) => ({ id })) })),
+    );
+    expect(series.points.map((p: any) => p.date)).toEqual(series.points.map((p: any) => p.date).sort());
+  });
+
+  it('gives one series per entity with the metric when no entity is named, and NOT_FOUND for an unknown one', async () => {
+    const { data } = await t.gql(`{ dashboard { observationSeries(metric: "poorPeople") { rows { entity { id } points { value } } } } }`);
+    const rows = data!.dashboard.observationSeries.rows;
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      const stored = await t.gql(`query($id: ID!) { entity(id: $id) { observations(metric: "poorPeople") { value } } }`, { id: row.entity.id });
+      expect(row.points.map((p: any) => p.value)).toEqual(stored.data!.entity.observations.map((o: any) => o.value));
+    }
+    const unknown = await t.gql(`{ dashboard { observationSeries(metric: "poorPeople", entity: "不存在县") { rows { unit } } } }`);
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'entity' });
+  });
+});
