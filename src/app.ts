@@ -1,5 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { Config } from './config';
+import { SearchRepository } from './repositories/search.repository';
+import { SearchService } from './services/search/search.service';
 import { Context, Services } from './graphql/context';
 import { createGraphQLServer } from './http/graphql-server';
 import { createLoaders, Repositories } from './loaders/create-loaders';
@@ -13,11 +15,21 @@ import { DocumentService } from './services/query/document.service';
 import { EntityService } from './services/query/entity.service';
 import { NetworkService } from './services/query/network.service';
 import { PairingService } from './services/query/pairing.service';
+import { graphqlTypeOf } from './graphql/entity.type';
+import { AnalysisDashboardRepository } from './repositories/analysis-dashboard.repository';
+import { ANALYSIS_TIMEOUT_MS, AnalysisRepository } from './repositories/analysis.repository';
+import { DashboardService } from './services/analysis/dashboard.service';
+import { NeighborhoodService } from './services/analysis/neighborhood.service';
+import { PathService } from './services/analysis/path.service';
+import { Gazetteer } from './gazetteer/gazetteer';
+import { DocumentIngestionService } from './services/ingestion/document-ingestion.service';
 
 export interface App {
   repositories: Repositories & { graph: GraphWriteRepository };
   services: Services;
   graphql: ApolloServer<Context>;
+  /** The gazetteer with villages, loaded on first use (a few seconds) and shared. */
+  gazetteer(): Promise<Gazetteer>;
   /** A fresh context (and so fresh loaders) for one request. */
   createContext(): Context;
 }
@@ -31,12 +43,20 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     graph: new GraphWriteRepository(executor),
   };
   const { maxPageSize } = config.limits;
+  let gazetteerLoad: Promise<Gazetteer> | undefined;
+  const gazetteer = (): Promise<Gazetteer> => (gazetteerLoad ??= Gazetteer.load({ villages: true }));
+  const analysis = new AnalysisRepository(executor, Math.min(ANALYSIS_TIMEOUT_MS, config.neo4j.transactionTimeoutMs));
   const services: Services = {
     entities: new EntityService(repositories.entities, maxPageSize),
+    search: new SearchService(new SearchRepository(executor)),
     pairings: new PairingService(repositories.relations, maxPageSize),
     networks: new NetworkService(repositories.entities, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
+    paths: new PathService(analysis, graphqlTypeOf),
+    neighborhoods: new NeighborhoodService(analysis),
+    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), analysis, repositories.documents),
+    ingestion: new DocumentIngestionService(repositories.graph, gazetteer),
   };
   const graphql = await createGraphQLServer(config, logger);
-  return { repositories, services, graphql, createContext: () => ({ services, loaders: createLoaders(repositories) }) };
+  return { repositories, services, graphql, gazetteer, createContext: () => ({ services, loaders: createLoaders(repositories) }) };
 }

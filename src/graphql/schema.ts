@@ -4,12 +4,17 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../config';
+import { SearchResolver } from './search.resolver';
 import { AreaResolver } from './area.resolver';
 import { DataNoteResolver, DocumentResolver, EvidenceResolver } from './document.resolver';
 import { EntityListResolver } from './entity-list.resolver';
 import { EntityResolver } from './entity.resolver';
 import { ENTITY_TYPES } from './entity.type';
+import { IngestionResolver } from './ingestion.resolver';
 import { NetworkResolver } from './network.resolver';
+import { DashboardResolver } from './dashboard.resolver';
+import { NeighborhoodResolver } from './neighborhood.resolver';
+import { PathResolver } from './path.resolver';
 import { PairingResolver } from './pairing.resolver';
 import { ObservationResolver, PairingFieldsResolver, RelationResolver } from './relation.resolver';
 
@@ -21,8 +26,10 @@ let built: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
+      SearchResolver,
       EntityResolver, EntityListResolver, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
+      PathResolver, NeighborhoodResolver, DashboardResolver, IngestionResolver,
     ],
     orphanedTypes: ENTITY_TYPES,
     validate: false,

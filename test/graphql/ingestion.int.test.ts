@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { FactSet } from '../../src/extraction/facts';
 import { readGold } from '../support/gold';
+import { clearGraph } from '../support/test-database';
 import { ingestFactSet } from '../../src/services/ingestion/ingest-fact-set';
 import { sharedGazetteer, startTestApp, TestApp } from '../support/test-app';
 
@@ -78,7 +79,7 @@ describe('removeDocument', () => {
   it('removes what only that document supported and keeps what another one supports', async () => {
     const [first, second] = readGold();
     const gazetteer = await sharedGazetteer();
-    await t.database.executor.autoCommit('admin/clear-graph');
+    await clearGraph(t.database);
     await ingestFactSet(first.facts, first.text, { gazetteer, graph: t.app.repositories.graph });
     const withFirstOnly = await count();
     await ingestFactSet(second.facts, second.text, { gazetteer, graph: t.app.repositories.graph });

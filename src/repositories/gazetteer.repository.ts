@@ -1,0 +1,50 @@
+import { CypherExecutor } from '../neo4j/executor';
+
+export type GazetteerLevel = 'Province' | 'Prefecture' | 'County' | 'Township' | 'Village';
+// A 10k batch takes about a second; the service's default limit is tuned for reads.
+const BATCH_TIMEOUT_MS = 120_000;
+const LEVELS: readonly GazetteerLevel[] = ['Province', 'Prefecture', 'County', 'Township', 'Village'];
+
+/** One official area as the load writes it. */
+export interface AreaRow {
+  id: string;
+  /** The name people use (上坝村); `officialName` is the division data's (上坝村村民委员会). */
+  name: string;
+  officialName: string;
+  provinceCode: string;
+  parentCode: string | null;
+  /** A Shanghai district (the helping side) also carries :District. */
+  district: boolean;
+  pinyin: string;
+  pinyinInitials: string;
+}
+
+/** Writes official areas in batches; the level becomes a label through a fixed allow-list. */
+export class GazetteerRepository {
+  constructor(private readonly executor: CypherExecutor) {}
+
+  /** One batch in one transaction, so a batch is either wholly loaded or not at all. */
+  async upsertAreas(level: GazetteerLevel, rows: AreaRow[]): Promise<void> {
+    await this.executor.writeTransaction((tx) => tx.run('gazetteer/upsert-areas', { rows }, { LEVEL: label(level) }), BATCH_TIMEOUT_MS);
+  }
+
+  async countLoaded(level: GazetteerLevel): Promise<number> {
+    const [row] = await this.executor.read('gazetteer/count-loaded-level', {}, { LEVEL: label(level) });
+    return row.loaded as number;
+  }
+
+  async countLoadedIds(ids: string[]): Promise<number> {
+    const [row] = await this.executor.read('gazetteer/count-loaded-ids', { ids });
+    return row.loaded as number;
+  }
+
+  async recordLoad(source: string, counts: Partial<Record<GazetteerLevel, number>>, ms: number): Promise<void> {
+    const levels = LEVELS.filter((level) => counts[level] !== undefined);
+    await this.executor.write('gazetteer/record-load', { source, levels, counts: levels.map((level) => counts[level]), ms: Math.round(ms) });
+  }
+}
+
+function label(level: GazetteerLevel): string {
+  if (!LEVELS.includes(level)) throw new Error(`not an area level: ${level}`);
+  return level;
+}

@@ -1,0 +1,59 @@
+import { CypherExecutor } from '../neo4j/executor';
+import { EntityRecord } from './records';
+
+export type SearchMatchKind = 'EXACT_NAME' | 'EXACT_CODE' | 'PREFIX' | 'PINYIN' | 'FULLTEXT';
+
+/** Which branches of the search run: a null field switches its branch off. */
+export interface SearchCriteria {
+  /** Exact name, name prefix, and exact written form (alias). */
+  name: string | null;
+  /** Exact official code (the id of an area). */
+  code: string | null;
+  /** Pinyin prefilter: prefixes of pinyinInitials, each an index seek. */
+  initials: string[] | null;
+  /** Checks the stored syllables of the prefiltered candidates. */
+  regex: string | null;
+  /** A Lucene query, already escaped. */
+  fulltext: string | null;
+  /** Node labels to keep; null keeps all. */
+  labels: string[] | null;
+  limit: number;
+}
+
+export interface SearchRow {
+  entity: EntityRecord;
+  matchedBy: SearchMatchKind;
+  matchedText: string | null;
+  /** Relationships of the node other than PART_OF: what documents say about it. */
+  importance: number;
+}
+
+/**
+ * cypher/search/search-entities.cypher: one statement, every branch an index seek. Prefixes
+ * and pinyin read every matching node above villages (label indexes of 004-search.cypher) but
+ * at most 200 villages per branch, so "s" or "新" never ranks 60k nodes per keystroke. The
+ * statement returns a kind code per hit (tens order the classes), decoded here. It is kept
+ * short on purpose: a request over ~1.25 kB is written to the socket in two pieces, and Nagle's
+ * algorithm then waits ~40 ms for the server's delayed ACK.
+ */
+const KINDS: Record<number, { matchedBy: SearchMatchKind; text: (entity: EntityRecord, name: string | null) => string | null }> = {
+  0: { matchedBy: 'EXACT_NAME', text: (entity) => entity.name },
+  1: { matchedBy: 'EXACT_CODE', text: (entity) => entity.id },
+  2: { matchedBy: 'EXACT_NAME', text: (_, name) => name },
+  10: { matchedBy: 'PREFIX', text: (entity) => entity.name },
+  20: { matchedBy: 'PINYIN', text: (entity) => (entity.pinyin as string | undefined) ?? null },
+  30: { matchedBy: 'FULLTEXT', text: (entity) => entity.name },
+};
+
+export class SearchRepository {
+  constructor(private readonly executor: CypherExecutor) {}
+
+  async search(criteria: SearchCriteria): Promise<SearchRow[]> {
+    const rows = await this.executor.read('search/search-entities', { ...criteria });
+    return rows.map((row) => {
+      const entity = row.entity as EntityRecord;
+      const kind = KINDS[row.kind as number];
+      return { entity, matchedBy: kind.matchedBy, matchedText: kind.text(entity, criteria.name), importance: row.importance as number };
+    });
+  }
+}

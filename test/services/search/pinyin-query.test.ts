@@ -1,0 +1,62 @@
+import { pinyinKeys } from '../../../src/services/search/pinyin-keys';
+import { normalisePinyin, pinyinQuery } from '../../../src/services/search/pinyin-query';
+
+const matches = (query: string, name: string): boolean => {
+  const parsed = pinyinQuery(query);
+  if (!parsed) return false;
+  const keys = pinyinKeys(name);
+  return parsed.initialsPrefixes.some((p) => keys.pinyinInitials.startsWith(p)) && new RegExp(`^(?:${parsed.regex})$`).test(keys.pinyin);
+};
+
+describe('pinyinKeys', () => {
+  it('spells a name in toneless syllables and their initials', () => {
+    expect(pinyinKeys('松江区')).toEqual({ pinyin: 'song jiang qu', pinyinInitials: 'sjq' });
+    expect(pinyinKeys('勐海县')).toEqual({ pinyin: 'meng hai xian', pinyinInitials: 'mhx' });
+  });
+
+  it('writes ü as v and leaves out characters without a reading', () => {
+    expect(pinyinKeys('绿春县').pinyin).toBe('lv chun xian');
+    expect(pinyinKeys('第1村').pinyinInitials).toBe('dc');
+  });
+});
+
+describe('pinyinQuery', () => {
+  it.each([
+    ['songjiang', '松江区'],
+    ['sj', '松江区'],
+    ['sjq', '松江区'],
+    ['song jiang qu', '松江区'],
+    ['SongJiang', '松江区'],
+    ['mh xian', '勐海县'],
+    ['menghai', '勐海县'],
+    ['mhx', '勐海县'],
+    ['menghx', '勐海县'],
+    ['chongq', '重庆市'],
+    ['luan', '六安市'],
+    ['lvchun', '绿春县'],
+    ["xi'an", '西安市'],
+  ])('"%s" finds %s', (query, name) => {
+    expect(matches(query, name)).toBe(true);
+  });
+
+  it.each([
+    ['jiang', '松江区'],
+    ['sjx', '松江区'],
+    ['mh qu', '勐海县'],
+    ['song jiangqux', '松江区'],
+  ])('"%s" does not find %s', (query, name) => {
+    expect(matches(query, name)).toBe(false);
+  });
+
+  it('prefilters by a few short initials prefixes', () => {
+    expect(pinyinQuery('mh xian')!.initialsPrefixes).toEqual(['mhx']);
+    expect(pinyinQuery('songjiang')!.initialsPrefixes).toContain('sj');
+    expect(pinyinQuery('songjiang')!.initialsPrefixes.length).toBeLessThanOrEqual(8);
+  });
+
+  it('turns down text that is not pinyin letters', () => {
+    expect(normalisePinyin('松江')).toBeNull();
+    expect(normalisePinyin('sj.*')).toBeNull();
+    expect(pinyinQuery('iii')).toBeNull();
+  });
+});
