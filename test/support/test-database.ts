@@ -18,8 +18,8 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE,
     NEO4J_HOME: TEST_HOME,
     NEO4J_LOCAL_PORT: process.env.NEO4J_TEST_PORT ?? '7688',
-    NEO4J_HEAP: '1g',
-    NEO4J_PAGECACHE: '512m',
+    NEO4J_HEAP: '2g',
+    NEO4J_PAGECACHE: '1g',
     ...overrides,
   });
 }
@@ -36,5 +36,5 @@ export async function openTestDatabase(): Promise<Database> {
 
 /** Empties the graph (keeping the schema records) so each suite starts from nothing. */
 export async function clearGraph(database: Database): Promise<void> {
-  while (((await database.executor.write('admin/clear-graph-batch', { batch: 20_000 }))[0].deleted as number) > 0);
+  while (((await database.executor.write('admin/clear-graph-batch', { batch: 5_000 }))[0].deleted as number) > 0);
 }
