@@ -2,7 +2,8 @@
 // name or a written form (found through the full-text index on aliasText, since scanning every
 // alias list of a national gazetteer is too slow). Namesakes abound (the gazetteer has several
 // 上坝村): among them the one the documents mention most wins, then an official name over a
-// written form. `query` is the reference as a Lucene phrase on the aliasText field.
+// written form. `query` is the reference as a Lucene phrase on the aliasText field; the index is
+// asked only when no id or name matches exactly, which is most lookups.
 UNWIND $refs AS ref
 CALL (ref) {
   MATCH (n:Entity {id: ref.text}) RETURN n, 0 AS rank, 0 AS written
@@ -11,6 +12,7 @@ CALL (ref) {
   UNION
   MATCH (n:Entity {name: ref.text}) RETURN n, 2 AS rank, 0 AS written
   UNION
+  WITH ref WHERE NOT EXISTS { (:Entity {id: ref.text}) } AND NOT EXISTS { (:Entity {name: ref.text}) }
   CALL db.index.fulltext.queryNodes('entity_names', ref.query) YIELD node
   WITH node LIMIT 200
   WHERE ref.text IN node.aliases

@@ -1,3 +1,4 @@
+import { BenchCase, BenchRandom } from '../bench-case';
 /**
  * Bench case: the dashboard's funds by district and pairing matrix, which scan every money and
  * pairing relationship of the graph. Same shape as path.case.ts; no variables vary but the ranking size.
@@ -6,10 +7,11 @@ export interface AggregateVariables {
   limit: number;
 }
 
-const benchCase = {
+export const benchCase: BenchCase<AggregateVariables> = {
   name: 'aggregate: funds by district, pairing matrix, top counties',
 
-  variables(random: () => number): AggregateVariables {
+  variables(bench: BenchRandom): AggregateVariables {
+    const random = (): number => bench.next();
     return { limit: 1 + Math.floor(random() * 20) };
   },
 
@@ -26,7 +28,7 @@ const benchCase = {
 
   cypher(vars: AggregateVariables) {
     return {
-      text: `CALL () {
+      query: `CALL () {
   MATCH (d:District)
   OPTIONAL MATCH (funder:Entity)-[:BELONGS_TO|PART_OF*0..2]->(d)
   OPTIONAL MATCH (funder)-[r:FUNDS|INVESTS_IN|DONATES_TO]->(target)
@@ -48,5 +50,3 @@ RETURN funds, pairings, top`,
   },
 };
 
-export default benchCase;
-export const { name, variables, graphql, cypher } = benchCase;

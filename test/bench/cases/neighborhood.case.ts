@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BenchCase, BenchRandom } from '../bench-case';
 
 /**
  * Bench case: the depth-2 neighbourhood of a random county (about 20 townships and their few
@@ -21,10 +22,11 @@ function counties(): string[] {
   return countyCodes;
 }
 
-const benchCase = {
+export const benchCase: BenchCase<NeighborhoodVariables> = {
   name: 'neighborhood: a random county at depth 2, limit 200',
 
-  variables(random: () => number): NeighborhoodVariables {
+  variables(bench: BenchRandom): NeighborhoodVariables {
+    const random = (): number => bench.next();
     const all = counties();
     return { id: all[Math.floor(random() * all.length)], depth: 2, limit: 200 };
   },
@@ -40,7 +42,7 @@ const benchCase = {
 
   cypher(vars: NeighborhoodVariables) {
     return {
-      text: `MATCH (c:Entity {id: $id})
+      query: `MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[*1..2]-(n:Entity)
   RETURN DISTINCT n LIMIT $limit
@@ -55,5 +57,3 @@ RETURN [n IN nodes | n.id] AS ids, collect({source: x.id, target: y.id, type: ty
   },
 };
 
-export default benchCase;
-export const { name, variables, graphql, cypher } = benchCase;

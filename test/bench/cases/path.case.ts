@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BenchCase, BenchRandom } from '../bench-case';
 
 /**
  * Bench case: the shortest path between two random villages of the national gazetteer, through
  * the API and as the hand-written Cypher it should cost about as much as. Shape shared by every
- * case in this folder: { name, variables(random), graphql(vars) → {query, variables}, cypher(vars) → {text, params} }.
+ * case in this folder: BenchCase (../bench-case.ts).
  */
 export interface PathVariables {
   from: string;
@@ -37,10 +38,11 @@ function villagePair(random: () => number): [string, string] {
   return [from, pick(random, province)];
 }
 
-const benchCase = {
+export const benchCase: BenchCase<PathVariables> = {
   name: 'path: shortest path between two random villages',
 
-  variables(random: () => number): PathVariables {
+  variables(bench: BenchRandom): PathVariables {
+    const random = (): number => bench.next();
     const [from, to] = villagePair(random);
     return { from, to, maxHops: 8 };
   },
@@ -56,7 +58,7 @@ const benchCase = {
 
   cypher(vars: PathVariables) {
     return {
-      text: `MATCH (a:Village {code: $from}), (b:Village {code: $to})
+      query: `MATCH (a:Village {code: $from}), (b:Village {code: $to})
 MATCH p = SHORTEST 1 (a)-[:PAIRS_WITH|FUNDS|INVESTS_IN|BUILDS|LOCATED_IN|BENEFITS|SENDS_STAFF|TRAINS|DONATES_TO|MANAGES|BELONGS_TO|PART_OF]-{1,8}(b)
 RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS types`,
       params: { from: vars.from, to: vars.to },
@@ -64,5 +66,3 @@ RETURN [n IN nodes(p) | n.name] AS names, [r IN relationships(p) | type(r)] AS t
   },
 };
 
-export default benchCase;
-export const { name, variables, graphql, cypher } = benchCase;
