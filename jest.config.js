@@ -1,11 +1,11 @@
-// Tiers: unit (no database) and integration (*.int.test.ts, a real Neo4j started by the global set-up).
+// Tiers: unit (no database) and integration (*.int.test.ts, a real Neo4j that the first integration
+// suite starts through test/support/test-database.ts, so the unit tier never needs Java).
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 /** @type {import('jest').Config} */
 module.exports = {
   // Integration suites start Neo4j and load the corpus; the per-test limit covers a cold start.
   testTimeout: 120000,
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
