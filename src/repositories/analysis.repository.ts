@@ -62,13 +62,6 @@ export class AnalysisRepository {
     private readonly timeoutMs: number,
   ) {}
 
-  /** The entity each reference (id, official code, exact name or written form) names, aligned with `refs`. */
-  async resolve(refs: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.executor.read('analysis/resolve-refs', { refs: refs.map((text) => ({ text, query: `aliasText:${lucenePhrase(text)}` })) });
-    const byRef = new Map(rows.map((row) => [row.ref as string, row.entity as EntityRecord]));
-    return refs.map((ref) => byRef.get(ref) ?? null);
-  }
-
   /** Shortest simple paths between two entity ids, shortest first. */
   async shortestPaths(fromId: string, toId: string, query: PathQuery): Promise<PathRecord[]> {
     const maxHops = checkedInteger(query.maxHops, 1, ANALYSIS_CEILINGS.hops, 'maxHops');
@@ -139,9 +132,4 @@ function checkedDirection(direction: Direction): Direction {
 function checkedInteger(value: number, min: number, max: number, name: string): number {
   if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}; got ${value}`);
   return value;
-}
-
-/** A reference as a quoted Lucene phrase: quotes and backslashes escaped, so no query syntax leaks in. */
-function lucenePhrase(text: string): string {
-  return `"${text.replace(/["\\]/g, '\\$&')}"`;
 }

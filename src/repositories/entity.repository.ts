@@ -34,9 +34,14 @@ export class EntityRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async byName(name: string): Promise<EntityRecord[]> {
-    const rows = await this.executor.read('query/entities-by-name', { name });
-    return rows.map((row) => row.entity as EntityRecord);
+  /**
+   * The entity each reference names — an id, an official code, an exact name or a written form
+   * (德宏芒市, 香格里拉县) — aligned with `refs`; null where none. Index-backed at national scale.
+   */
+  async byReferences(refs: readonly string[]): Promise<(EntityRecord | null)[]> {
+    const rows = await this.executor.read('query/entities-by-reference', { refs: refs.map((text) => ({ text, query: `aliasText:${lucenePhrase(text)}` })) });
+    const byRef = new Map(rows.map((row) => [row.ref as string, row.entity as EntityRecord]));
+    return refs.map((ref) => byRef.get(ref) ?? null);
   }
 
   async list(query: EntityListQuery): Promise<Page<EntityRecord>> {
@@ -67,4 +72,9 @@ export class EntityRepository {
     const [row] = await this.executor.read('query/district-by-name-or-code', { name, code });
     return (row?.entity as EntityRecord) ?? null;
   }
+}
+
+/** A Lucene phrase query for the full-text index: the text quoted, quotes and backslashes escaped. */
+function lucenePhrase(text: string): string {
+  return `"${text.replace(/["\\]/g, '\\$&')}"`;
 }

@@ -87,7 +87,7 @@ describe('path between two entities', () => {
 
   it('costs three round trips whatever the number of paths: endpoints, search, documents of the evidence', async () => {
     const events = await t.recordQueries(() => path('奉贤区', '上坝村', { k: 3 }));
-    expect(events.map((e) => e.name)).toEqual(['analysis/resolve-refs', 'analysis/shortest-paths', 'query/documents-by-ids']);
+    expect(events.map((e) => e.name)).toEqual(['query/entities-by-reference', 'analysis/shortest-paths', 'query/documents-by-ids']);
   });
 });
 

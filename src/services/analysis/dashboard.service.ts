@@ -2,7 +2,7 @@ import { BadUserInputError } from '../../errors';
 import {
   AnalysisDashboardRepository, FundsPeriodRow, FundsRow, PairedCountsRow, PairingCellRow, RankRow,
 } from '../../repositories/analysis-dashboard.repository';
-import { AnalysisRepository } from '../../repositories/analysis.repository';
+import { EntityRepository } from '../../repositories/entity.repository';
 import { DocumentRepository } from '../../repositories/document.repository';
 import { DocumentRecord, EntityRecord } from '../../repositories/records';
 import { requireEntities } from './resolve-refs';
@@ -54,7 +54,7 @@ export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
 export class DashboardService {
   constructor(
     private readonly dashboard: AnalysisDashboardRepository,
-    private readonly analysis: AnalysisRepository,
+    private readonly entities: EntityRepository,
     private readonly documents: DocumentRepository,
   ) {}
 
@@ -83,7 +83,7 @@ export class DashboardService {
   async observationSeries(metric: string, entity: string | null | undefined, limit: number): Promise<Table<ObservationSeries>> {
     checkLimit(limit, DASHBOARD_LIMITS.maxSeries);
     if (!metric.trim()) throw new BadUserInputError('"metric" must name a measured figure, e.g. "poorHouseholds" or "poorPeople".', { argumentName: 'metric' });
-    const subject = entity == null ? null : (await requireEntities(this.analysis, { entity })).entity;
+    const subject = entity == null ? null : (await requireEntities(this.entities, { entity })).entity;
     const found = await this.dashboard.observationSeries(metric.trim(), subject?.id ?? null, limit);
     const documentsOf = await this.documentLookup(found.flatMap((series) => series.points.map((point) => point.sources)));
     const series = found.map((row) => {

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors';
 import { RELATION_TYPES, RelationType } from '../../extraction/facts';
 import { ANALYSIS_CEILINGS, AnalysisRepository } from '../../repositories/analysis.repository';
+import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 import { relationLabel } from './relation-labels';
 import { requireEntities } from './resolve-refs';
@@ -29,12 +30,15 @@ export interface NeighborhoodArgs {
 
 /** An entity and what lies a few hops around it, ready to draw. */
 export class NeighborhoodService {
-  constructor(private readonly analysis: AnalysisRepository) {}
+  constructor(
+    private readonly analysis: AnalysisRepository,
+    private readonly entities: EntityRepository,
+  ) {}
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     checkRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
     checkRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
-    const { id: center } = await requireEntities(this.analysis, { id });
+    const { id: center } = await requireEntities(this.entities, { id });
     const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
     const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types });
     if (!found) return { nodes: [center], edges: [], truncated: false };

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors';
 import { RELATION_TYPES, RelationType } from '../../extraction/facts';
 import { AnalysisRepository, PathQuery } from '../../repositories/analysis.repository';
+import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 import { Direction } from '../../repositories/relation.repository';
 import { AnalysedPath, analysePath, routeOf } from './explain-path';
@@ -30,13 +31,14 @@ export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHop
 export class PathService {
   constructor(
     private readonly analysis: AnalysisRepository,
+    private readonly entities: EntityRepository,
     private readonly kindOf: (entity: EntityRecord) => string,
   ) {}
 
   /** The k shortest distinct paths (no node twice), shortest first; [] when none is within reach. */
   async shortestPaths(from: string, to: string, options: PathOptions = {}): Promise<AnalysedPath[]> {
     const query = pathQuery(options);
-    const ends = await requireEntities(this.analysis, { from, to });
+    const ends = await requireEntities(this.entities, { from, to });
     if (ends.from.id === ends.to.id) return [analysePath([ends.from], [])];
     const paths = await this.analysis.shortestPaths(ends.from.id, ends.to.id, query);
     return paths.map((path) => analysePath(path.nodes, path.relationships));
@@ -46,7 +48,7 @@ export class PathService {
   async connections(a: string, b: string, maxHops: number): Promise<ConnectionGroup[]> {
     const cap = PATH_LIMITS.maxConnections;
     const query = pathQuery({ maxHops, k: 1 }, PATH_LIMITS.connectionHops);
-    const ends = await requireEntities(this.analysis, { a, b });
+    const ends = await requireEntities(this.entities, { a, b });
     if (ends.a.id === ends.b.id) return [];
     const found = await this.analysis.shortestPaths(ends.a.id, ends.b.id, { ...query, limit: cap + 1 });
     const truncated = found.length > cap;

@@ -1,19 +1,19 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
-import { AnalysisRepository } from '../../repositories/analysis.repository';
+import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 
 /**
  * The entities named by the arguments (`{ from: "奉贤区", to: "上坝村" }`), in one round trip; a
  * reference that names nothing is a NOT_FOUND naming the argument.
  */
-export async function requireEntities<K extends string>(analysis: AnalysisRepository, refs: Record<K, string>): Promise<Record<K, EntityRecord>> {
+export async function requireEntities<K extends string>(repository: EntityRepository, refs: Record<K, string>): Promise<Record<K, EntityRecord>> {
   const names = Object.keys(refs) as K[];
   const texts = names.map((name) => {
     const text = refs[name]?.trim() ?? '';
     if (!text) throw new BadUserInputError(`"${name}" must name an entity by id, official code or exact name (e.g. "310120" or "奉贤区"); got an empty string.`, { argumentName: name });
     return text;
   });
-  const found = await analysis.resolve(texts);
+  const found = await repository.byReferences(texts);
   const entities = {} as Record<K, EntityRecord>;
   names.forEach((name, index) => {
     const entity = found[index];

@@ -19,15 +19,15 @@ export class EntityService {
     private readonly maxPageSize: number,
   ) {}
 
-  /** One entity by id or by exact name (official or as written); null when none has it. */
+  /** One entity by id or by name (official, or as written: 德宏芒市); null when none has it. */
   async find(args: { id?: string | null; name?: string | null }, byId: (id: string) => Promise<EntityRecord | null>): Promise<EntityRecord | null> {
     const { id, name } = args;
     if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) {
       throw new BadUserInputError('Give exactly one of "id" or "name" (e.g. entity(id: "532822") or entity(name: "勐海县")).');
     }
     if (id) return byId(id);
-    const [best] = await this.entities.byName(name!.trim());
-    return best ?? null;
+    const [found] = await this.entities.byReferences([name!.trim()]);
+    return found;
   }
 
   async list(label: ListableLabel, args: EntityListArgs): Promise<Connection<EntityRecord>> {
