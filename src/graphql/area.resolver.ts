@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '../errors';
+import { requireIntegerInRange } from '../services/arguments';
 import { EntityRecord } from '../repositories/records';
 import { Context } from './context';
 import { AreaInterface } from './entity.type';
@@ -34,7 +34,6 @@ export class AreaResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() { loaders }: Context,
   ): Promise<EntityRecord[]> {
-    if (first < 1 || first > MAX_CHILDREN) throw new BadUserInputError(`"first" of children must be from 1 to ${MAX_CHILDREN}; got ${first}.`);
-    return loaders.children.load({ id: area.id, limit: first });
+    return loaders.children.load({ id: area.id, limit: requireIntegerInRange('first', first, MAX_CHILDREN) });
   }
 }

@@ -6,6 +6,7 @@ import { EntityRepository } from '../../repositories/entity.repository';
 import { DocumentRepository } from '../../repositories/document.repository';
 import { DocumentRecord, EntityRecord } from '../../repositories/records';
 import { requireEntities } from './resolve-refs';
+import { requireIntegerInRange } from '../arguments';
 
 /** A row whose document ids have become the documents themselves. */
 export type Sourced<T extends { sources: string[] }> = Omit<T, 'sources'> & { sources: DocumentRecord[] };
@@ -81,7 +82,7 @@ export class DashboardService {
 
   /** A metric over time for one entity (by id, code or name), or for every entity that has it. */
   async observationSeries(metric: string, entity: string | null | undefined, limit: number): Promise<Table<ObservationSeries>> {
-    checkLimit(limit, DASHBOARD_LIMITS.maxSeries);
+    requireIntegerInRange('limit', limit, DASHBOARD_LIMITS.maxSeries);
     if (!metric.trim()) throw new BadUserInputError('"metric" must name a measured figure, e.g. "poorHouseholds" or "poorPeople".', { argumentName: 'metric' });
     const subject = entity == null ? null : (await requireEntities(this.entities, { entity })).entity;
     const found = await this.dashboard.observationSeries(metric.trim(), subject?.id ?? null, limit);
@@ -100,12 +101,12 @@ export class DashboardService {
   }
 
   async topDistrictsByFunds(limit: number): Promise<Table<Ranked>> {
-    checkLimit(limit, DASHBOARD_LIMITS.maxRank);
+    requireIntegerInRange('limit', limit, DASHBOARD_LIMITS.maxRank);
     return this.ranking((await this.dashboard.fundsByDistrict(limit)).map((row) => ({ entity: row.area, value: row.amountWan, sources: row.sources })));
   }
 
   async topCountiesByPairings(limit: number): Promise<Table<Ranked>> {
-    checkLimit(limit, DASHBOARD_LIMITS.maxRank);
+    requireIntegerInRange('limit', limit, DASHBOARD_LIMITS.maxRank);
     return this.ranking(await this.dashboard.topCountiesByPairings(limit));
   }
 
@@ -130,12 +131,6 @@ export class DashboardService {
     const documents = ids.length ? await this.documents.byIds(ids, false) : [];
     const byId = new Map(documents.filter((d): d is DocumentRecord => d !== null).map((d) => [d.id, d]));
     return (wanted) => [...new Set(wanted)].sort().flatMap((id) => byId.get(id) ?? []);
-  }
-}
-
-function checkLimit(limit: number, max: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw new BadUserInputError(`"limit" must be an integer from 1 to ${max}; got ${limit}.`, { argumentName: 'limit' });
   }
 }
 

@@ -1,10 +1,10 @@
-import { BadUserInputError } from '../../errors';
 import { RELATION_TYPES, RelationType } from '../../extraction/facts';
 import { ANALYSIS_CEILINGS, AnalysisRepository } from '../../repositories/analysis.repository';
 import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 import { relationLabel } from './relation-labels';
 import { requireEntities } from './resolve-refs';
+import { requireIntegerInRange } from '../arguments';
 
 export interface SubgraphEdge {
   /** from>to#TYPE#key, as the Relation id. */
@@ -36,8 +36,8 @@ export class NeighborhoodService {
   ) {}
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
-    checkRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
-    checkRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
+    requireIntegerInRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
+    requireIntegerInRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
     const { id: center } = await requireEntities(this.entities, { id });
     const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
     const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types });
@@ -53,8 +53,3 @@ export class NeighborhoodService {
   }
 }
 
-function checkRange(name: string, value: number, max: number, hint: string): void {
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new BadUserInputError(`"${name}" must be an integer from 1 to ${max}; got ${value}. ${hint}`, { argumentName: name });
-  }
-}

@@ -6,6 +6,7 @@ import { EntityRecord } from '../../repositories/records';
 import { Direction } from '../../repositories/relation.repository';
 import { AnalysedPath, analysePath, routeOf } from './explain-path';
 import { requireEntities } from './resolve-refs';
+import { requireIntegerInRange } from '../arguments';
 
 export interface PathOptions {
   maxHops?: number | null;
@@ -66,16 +67,8 @@ export class PathService {
 
 /** Checks the options a client sent and fills in the defaults. */
 function pathQuery(options: PathOptions, hopCeiling: number = PATH_LIMITS.maxHops): PathQuery {
-  const maxHops = options.maxHops ?? PATH_LIMITS.defaultHops;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > hopCeiling) {
-    throw new BadUserInputError(`"maxHops" must be an integer from 1 to ${hopCeiling}; got ${maxHops}. Longer paths explain little and cost much.`, {
-      argumentName: 'maxHops',
-    });
-  }
-  const k = options.k ?? 1;
-  if (!Number.isInteger(k) || k < 1 || k > PATH_LIMITS.maxK) {
-    throw new BadUserInputError(`"k" must be an integer from 1 to ${PATH_LIMITS.maxK}; got ${k}.`, { argumentName: 'k' });
-  }
+  const maxHops = requireIntegerInRange('maxHops', options.maxHops ?? PATH_LIMITS.defaultHops, hopCeiling, 'Longer paths explain little and cost much.');
+  const k = requireIntegerInRange('k', options.k ?? 1, PATH_LIMITS.maxK);
   const wanted = options.relationTypes?.length ? options.relationTypes : RELATION_TYPES;
   const types = wanted.filter((type) => !(options.excludePartOf && type === 'PART_OF'));
   if (types.length === 0) {

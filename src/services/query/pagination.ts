@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors';
+import { requireIntegerInRange } from '../arguments';
 
 export interface PageArgs {
   first?: number | null;
@@ -15,13 +16,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /** Checks `first` against the ceiling; the repository asks for one more row to learn hasNextPage. */
 export function pageSize(args: PageArgs, maxPageSize: number): number {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw new BadUserInputError(`"first" must be an integer from 1 to ${maxPageSize}; got ${first}. Page through larger results with "after".`, {
-      argumentName: 'first',
-    });
-  }
-  return first;
+  return requireIntegerInRange('first', args.first ?? DEFAULT_PAGE_SIZE, maxPageSize, 'Page through larger results with "after".');
 }
 
 /** Keyset cursors: the sort key of the last node seen, so pages stay stable when nodes are added. */

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors';
 import { SearchCriteria, SearchMatchKind, SearchRepository, SearchRow } from '../../repositories/search.repository';
 import { pinyinQuery } from './pinyin-query';
+import { requireIntegerInRange } from '../arguments';
 
 export interface SearchHitResult extends SearchRow {
   score: number;
@@ -30,14 +31,12 @@ export class SearchService {
 function validate(text: string, first: number): string {
   const normal = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (normal.length === 0) {
-    throw new BadUserInputError('search(text:) needs some text to look for; got an empty string. Type part of a name ("松江"), its pinyin ("songjiang", "sj") or a code ("310117").', { argument: 'text' });
+    throw new BadUserInputError('search(text:) needs some text to look for; got an empty string. Type part of a name ("松江"), its pinyin ("songjiang", "sj") or a code ("310117").', { argumentName: 'text' });
   }
   if (normal.length > SEARCH_TEXT_MAX) {
-    throw new BadUserInputError(`search(text:) takes at most ${SEARCH_TEXT_MAX} characters; got ${normal.length}. Shorten it to the name you look for.`, { argument: 'text' });
+    throw new BadUserInputError(`search(text:) takes at most ${SEARCH_TEXT_MAX} characters; got ${normal.length}. Shorten it to the name you look for.`, { argumentName: 'text' });
   }
-  if (!Number.isInteger(first) || first < 1 || first > SEARCH_FIRST_MAX) {
-    throw new BadUserInputError(`search(first:) must be from 1 to ${SEARCH_FIRST_MAX}; got ${first}.`, { argument: 'first' });
-  }
+  requireIntegerInRange('first', first, SEARCH_FIRST_MAX);
   return normal;
 }
 

@@ -1,0 +1,12 @@
+import { BadUserInputError } from '../errors';
+
+/**
+ * Checks a client's integer argument against its bounds; BAD_USER_INPUT naming the argument,
+ * the bounds, what came, and (in `hint`) how to get what was wanted otherwise.
+ */
+export function requireIntegerInRange(argumentName: string, value: number, max: number, hint = ''): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new BadUserInputError(`"${argumentName}" must be an integer from 1 to ${max}; got ${value}.${hint ? ` ${hint}` : ''}`, { argumentName });
+  }
+  return value;
+}
