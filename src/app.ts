@@ -52,8 +52,8 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     pairings: new PairingService(repositories.relations, maxPageSize),
     networks: new NetworkService(repositories.entities, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
-    paths: new PathService(analysis, repositories.entities, graphqlTypeOf),
-    neighborhoods: new NeighborhoodService(analysis, repositories.entities),
+    paths: new PathService(analysis, graphqlTypeOf),
+    neighborhoods: new NeighborhoodService(analysis),
     dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities, repositories.documents),
     ingestion: new DocumentIngestionService(repositories.graph, gazetteer),
   };

@@ -1,8 +1,11 @@
-// The entities within a few hops of $id, breadth first, at most $limit of them, and the
-// relationships among them. Each hop (HOPS, one fixed block per hop from analysis.repository.ts)
-// stops reading once it has $fetch new nodes, so a village whose township has 600k children costs
-// $fetch rows, not 600k. TYPES is an allow-listed relationship type expression.
-MATCH (center:Entity {id: $id})
+// The entity $ref names (fragments/entity-by-reference; no row when it names nothing), the
+// entities within a few hops of it, breadth first, at most $limit of them, and the relationships
+// among them, in one round trip. Each hop (HOPS, one fixed block per hop from
+// analysis.repository.ts) stops reading once it has $fetch new nodes, so a village whose township
+// has 600k children costs $fetch rows, not 600k. TYPES is an allow-listed relationship type expression.
+WITH $ref AS ref
+{{> fragments/entity-by-reference}}
+WITH entity AS center WHERE center IS NOT NULL
 WITH center, [center] AS seen, [center] AS frontier, false AS truncated
 {{HOPS}}
 CALL (seen) {

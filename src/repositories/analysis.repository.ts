@@ -1,6 +1,7 @@
 import { EntityLabel, RELATION_TYPES, RelationType } from '../extraction/facts';
 import { CypherExecutor, Params, Row } from '../neo4j/executor';
 import { EntityRecord, RelationRecord } from './records';
+import { referenceParam } from './reference';
 import { Direction } from './relation.repository';
 
 /** Labels a path may be told to avoid: every concrete kind of entity. */
@@ -37,6 +38,13 @@ export interface PathRecord {
   relationships: RelationRecord[];
 }
 
+/** The entities two references name (null where none) and the paths found between them. */
+export interface PathSearchRecord {
+  from: EntityRecord | null;
+  to: EntityRecord | null;
+  paths: PathRecord[];
+}
+
 export interface NeighborhoodQuery {
   depth: number;
   limit: number;
@@ -44,6 +52,8 @@ export interface NeighborhoodQuery {
 }
 
 export interface NeighborhoodRecord {
+  /** The entity the reference names; null (and nothing around it) when it names none. */
+  center: EntityRecord | null;
   nodes: EntityRecord[];
   edges: RelationRecord[];
   /** True when a hop found more nodes than the limit left room for, or edges were cut. */
@@ -62,8 +72,11 @@ export class AnalysisRepository {
     private readonly timeoutMs: number,
   ) {}
 
-  /** Shortest simple paths between two entity ids, shortest first. */
-  async shortestPaths(fromId: string, toId: string, query: PathQuery): Promise<PathRecord[]> {
+  /**
+   * The entities two references name and the shortest simple paths between them, shortest
+   * first, in one round trip; no paths when either is missing or both name the same entity.
+   */
+  async shortestPaths(from: string, to: string, query: PathQuery): Promise<PathSearchRecord> {
     const maxHops = checkedInteger(query.maxHops, 1, ANALYSIS_CEILINGS.hops, 'maxHops');
     const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.paths, 'limit');
     const fragments = {
@@ -72,24 +85,28 @@ export class AnalysisRepository {
       MAX_HOPS: String(maxHops),
       NODE_FILTER: query.excludeLabels.length ? `NOT n:${labelExpression(query.excludeLabels)}` : 'true',
     };
-    const rows = await this.bounded('analysis/shortest-paths', { from: fromId, to: toId, limit }, fragments);
-    return rows.map((row) => ({ nodes: row.nodes as EntityRecord[], relationships: row.relationships as RelationRecord[] }));
+    const [row] = await this.bounded('analysis/shortest-paths', { from: referenceParam(from), to: referenceParam(to), limit }, fragments);
+    return { from: row.from as EntityRecord | null, to: row.to as EntityRecord | null, paths: row.paths as PathRecord[] };
   }
 
-  /** Entities within `depth` hops of an id, breadth first, at most `limit`, with the relationships among them. */
-  async neighborhood(id: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord | null> {
+  /**
+   * The entity a reference names and the entities within `depth` hops of it, breadth first, at
+   * most `limit`, with the relationships among them.
+   */
+  async neighborhood(ref: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord> {
     const depth = checkedInteger(query.depth, 1, ANALYSIS_CEILINGS.depth, 'depth');
     const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.nodes, 'limit');
     const types = typeExpression(query.types);
     const edgeLimit = 4 * limit;
     const [row] = await this.bounded(
       'analysis/neighborhood',
-      { id, limit, fetch: limit + 1, edgeFetch: edgeLimit + 1 },
+      { ref: referenceParam(ref), limit, fetch: limit + 1, edgeFetch: edgeLimit + 1 },
       { TYPES: types, HOPS: Array.from({ length: depth }, () => hopBlock(types)).join('\n') },
     );
-    if (!row) return null;
+    if (!row) return { center: null, nodes: [], edges: [], truncated: false };
+    const nodes = row.nodes as EntityRecord[];
     const edges = row.edges as RelationRecord[];
-    return { nodes: row.nodes as EntityRecord[], edges: edges.slice(0, edgeLimit), truncated: (row.truncated as boolean) || edges.length > edgeLimit };
+    return { center: nodes[0], nodes, edges: edges.slice(0, edgeLimit), truncated: (row.truncated as boolean) || edges.length > edgeLimit };
   }
 
   /** A read under the shorter time limit of analyses, so no path search runs unbounded. */

@@ -1,5 +1,6 @@
 import { CypherExecutor } from '../neo4j/executor';
 import { alignById, EntityRecord, ObservationRecord, Page } from './records';
+import { referenceParam } from './reference';
 
 /** Node labels a list may be restricted to (a GraphQL enum maps onto these). */
 export const LISTABLE_LABELS = [
@@ -39,7 +40,7 @@ export class EntityRepository {
    * (德宏芒市, 香格里拉县) — aligned with `refs`; null where none. Index-backed at national scale.
    */
   async byReferences(refs: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.executor.read('query/entities-by-reference', { refs: refs.map((text) => ({ text, query: `aliasText:${lucenePhrase(text)}` })) });
+    const rows = await this.executor.read('query/entities-by-reference', { refs: refs.map(referenceParam) });
     const byRef = new Map(rows.map((row) => [row.ref as string, row.entity as EntityRecord]));
     return refs.map((ref) => byRef.get(ref) ?? null);
   }
@@ -72,9 +73,4 @@ export class EntityRepository {
     const [row] = await this.executor.read('query/district-by-name-or-code', { name, code });
     return (row?.entity as EntityRecord) ?? null;
   }
-}
-
-/** A Lucene phrase query for the full-text index: the text quoted, quotes and backslashes escaped. */
-function lucenePhrase(text: string): string {
-  return `"${text.replace(/["\\]/g, '\\$&')}"`;
 }

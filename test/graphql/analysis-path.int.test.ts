@@ -62,6 +62,14 @@ describe('path between two entities', () => {
     expect(data!.path[0].explanation).toBe('奉贤区 —扶贫协作→ 务川县 ⊃ 红丝乡 ⊃ 上坝村');
   });
 
+  it('answers a path from an entity to itself, named two ways, with that entity alone', async () => {
+    const { data, errors } = await path('奉贤区', '310120');
+    expect(errors).toBeUndefined();
+    expect(data!.path).toEqual([expect.objectContaining({ length: 0, nodes: [{ id: '310120', name: '奉贤区' }], relationships: [] })]);
+    const connections = await t.gql(`{ connections(a: "奉贤区", b: "310120") { route } }`);
+    expect(connections.data!.connections).toEqual([]);
+  });
+
   it('returns an empty list when no path is within reach', async () => {
     const { data, errors } = await path('上坝村', '奉贤区', { relationTypes: ['PAIRS_WITH'], direction: 'OUT' });
     expect(errors).toBeUndefined();
@@ -85,9 +93,9 @@ describe('path between two entities', () => {
     expect(k.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'k' });
   });
 
-  it('costs three round trips whatever the number of paths: endpoints, search, documents of the evidence', async () => {
+  it('costs two round trips whatever the number of paths: endpoints with the search, then documents of the evidence', async () => {
     const events = await t.recordQueries(() => path('奉贤区', '上坝村', { k: 3 }));
-    expect(events.map((e) => e.name)).toEqual(['query/entities-by-reference', 'analysis/shortest-paths', 'query/documents-by-ids']);
+    expect(events.map((e) => e.name)).toEqual(['analysis/shortest-paths', 'query/documents-by-ids']);
   });
 });
 
@@ -137,6 +145,18 @@ describe('neighborhood of an entity', () => {
     const { data } = await neighborhood('id: "嘉定区", depth: 1, relationTypes: [PAIRS_WITH]');
     expect(data!.neighborhood.edges.every((e: any) => e.type === 'PAIRS_WITH')).toBe(true);
     expect(data!.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['310114', '532322', '532327', '532329', '533401', '533422', '632625']);
+  });
+
+  it('finds the centre and its surroundings in one round trip', async () => {
+    const events = await t.recordQueries(() => neighborhood('id: "嘉定区", depth: 2'));
+    expect(events.map((e) => e.name)).toEqual(['analysis/neighborhood']);
+  });
+
+  it('names an unknown centre in a NOT_FOUND error, and an empty one in BAD_USER_INPUT', async () => {
+    const unknown = await neighborhood('id: "不存在村"');
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'id', value: '不存在村' });
+    const empty = await neighborhood('id: " "');
+    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
   });
 
   it('rejects a depth above 3 or a limit above 1000', async () => {

@@ -1,9 +1,8 @@
 import { RELATION_TYPES, RelationType } from '../../extraction/facts';
 import { ANALYSIS_CEILINGS, AnalysisRepository } from '../../repositories/analysis.repository';
-import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 import { relationLabel } from './relation-labels';
-import { requireEntities } from './resolve-refs';
+import { referenceTexts, requireFound } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
 
 export interface SubgraphEdge {
@@ -30,18 +29,15 @@ export interface NeighborhoodArgs {
 
 /** An entity and what lies a few hops around it, ready to draw. */
 export class NeighborhoodService {
-  constructor(
-    private readonly analysis: AnalysisRepository,
-    private readonly entities: EntityRepository,
-  ) {}
+  constructor(private readonly analysis: AnalysisRepository) {}
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     requireIntegerInRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
     requireIntegerInRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
-    const { id: center } = await requireEntities(this.entities, { id });
+    const refs = referenceTexts({ id });
     const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
-    const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types });
-    if (!found) return { nodes: [center], edges: [], truncated: false };
+    const found = await this.analysis.neighborhood(refs.id, { depth: args.depth, limit: args.limit, types });
+    requireFound(refs, { id: found.center });
     const edges = found.edges.map((edge) => ({
       id: `${edge.from}>${edge.to}#${edge.type}#${edge.key}`,
       source: edge.from,

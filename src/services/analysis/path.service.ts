@@ -1,11 +1,10 @@
 import { BadUserInputError } from '../../errors';
 import { RELATION_TYPES, RelationType } from '../../extraction/facts';
 import { AnalysisRepository, PathQuery } from '../../repositories/analysis.repository';
-import { EntityRepository } from '../../repositories/entity.repository';
 import { EntityRecord } from '../../repositories/records';
 import { Direction } from '../../repositories/relation.repository';
 import { AnalysedPath, analysePath, routeOf } from './explain-path';
-import { requireEntities } from './resolve-refs';
+import { referenceTexts, requireFound } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
 
 export interface PathOptions {
@@ -32,29 +31,29 @@ export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHop
 export class PathService {
   constructor(
     private readonly analysis: AnalysisRepository,
-    private readonly entities: EntityRepository,
     private readonly kindOf: (entity: EntityRecord) => string,
   ) {}
 
   /** The k shortest distinct paths (no node twice), shortest first; [] when none is within reach. */
   async shortestPaths(from: string, to: string, options: PathOptions = {}): Promise<AnalysedPath[]> {
     const query = pathQuery(options);
-    const ends = await requireEntities(this.entities, { from, to });
+    const refs = referenceTexts({ from, to });
+    const found = await this.analysis.shortestPaths(refs.from, refs.to, query);
+    const ends = requireFound(refs, found);
     if (ends.from.id === ends.to.id) return [analysePath([ends.from], [])];
-    const paths = await this.analysis.shortestPaths(ends.from.id, ends.to.id, query);
-    return paths.map((path) => analysePath(path.nodes, path.relationships));
+    return found.paths.map((path) => analysePath(path.nodes, path.relationships));
   }
 
   /** Every path of up to `maxHops` relationships (at most 200, shortest first), grouped by route. */
   async connections(a: string, b: string, maxHops: number): Promise<ConnectionGroup[]> {
     const cap = PATH_LIMITS.maxConnections;
     const query = pathQuery({ maxHops, k: 1 }, PATH_LIMITS.connectionHops);
-    const ends = await requireEntities(this.entities, { a, b });
-    if (ends.a.id === ends.b.id) return [];
-    const found = await this.analysis.shortestPaths(ends.a.id, ends.b.id, { ...query, limit: cap + 1 });
-    const truncated = found.length > cap;
+    const refs = referenceTexts({ a, b });
+    const found = await this.analysis.shortestPaths(refs.a, refs.b, { ...query, limit: cap + 1 });
+    requireFound(refs, { a: found.from, b: found.to });
+    const truncated = found.paths.length > cap;
     const groups = new Map<string, ConnectionGroup>();
-    for (const record of found.slice(0, cap)) {
+    for (const record of found.paths.slice(0, cap)) {
       const path = analysePath(record.nodes, record.relationships);
       const route = routeOf(path, this.kindOf);
       const group = groups.get(route) ?? { route, length: path.length, paths: [], truncated };
