@@ -3,6 +3,7 @@ import { Config } from '../config';
 import { Logger } from '../logger';
 import { CypherExecutor } from './executor';
 import { ensureLocalServer } from './local-server';
+import { disableNagleOnOutgoingSockets } from './no-delay';
 
 export interface Database {
   driver: Driver;
@@ -31,6 +32,7 @@ export async function openDatabase(config: Config['neo4j'], logger: Logger): Pro
     });
     uri = server.uri;
   }
+  disableNagleOnOutgoingSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 5000,
