@@ -33,11 +33,11 @@ export class CypherExecutor {
 
   /** A read-only statement; `timeoutMs` tightens the database-side limit for bounded analyses. */
   read(name: string, params: Params = {}, fragments?: Record<string, string>, timeoutMs?: number): Promise<Row[]> {
-    return this.transaction('READ', (runner) => runner.run(name, params, fragments), timeoutMs);
+    return this.statement('READ', name, params, fragments, timeoutMs);
   }
 
   write(name: string, params: Params = {}, fragments?: Record<string, string>): Promise<Row[]> {
-    return this.transaction('WRITE', (runner) => runner.run(name, params, fragments));
+    return this.statement('WRITE', name, params, fragments);
   }
 
   /** Several statements in one transaction: all of them land, or none. */
@@ -89,6 +89,27 @@ export class CypherExecutor {
   private emit(event: QueryEvent): void {
     this.options.logger.debug(`cypher ${event.name} ${event.ms.toFixed(1)} ms`, event.params);
     for (const listener of this.listeners) listener(event);
+  }
+
+  /**
+   * One statement in its own managed transaction, sent the way `executeQuery` sends it: BEGIN,
+   * RUN and PULL in one write, so the statement costs one round trip before COMMIT (a session
+   * transaction waits for BEGIN's answer first).
+   */
+  private async statement(mode: SessionMode, name: string, params: Params, fragments?: Record<string, string>, timeoutMs?: number): Promise<Row[]> {
+    const limit = timeoutMs ?? this.options.timeoutMs;
+    const started = performance.now();
+    try {
+      const result = await this.driver.executeQuery(cypherText(name, fragments), toNeo4jParams(params) as Params, {
+        database: this.options.database,
+        routing: mode === neo4j.session.READ ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: limit },
+      });
+      this.emit({ name, params, ms: performance.now() - started });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translate(error, limit);
+    }
   }
 
   private async transaction<T>(mode: SessionMode, work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
