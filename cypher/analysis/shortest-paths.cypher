@@ -2,7 +2,7 @@
 // between them, shortest first, in one round trip: `from`/`to` come back null when a reference
 // names nothing, and paths are searched only between two distinct entities. SHORTEST walks
 // trails, which may pass a node twice; such detours are dropped, so FETCH asks for more than the
-// $limit kept. HOP (allow-listed relationship types and direction), MAX_HOPS and NODE_FILTER
+// $limit kept when $limit > 1. HOP (allow-listed relationship types and direction), MAX_HOPS and NODE_FILTER
 // (excluded labels of the nodes passed through) are fixed fragments built in analysis.repository.ts.
 WITH $from AS ref
 {{> fragments/entity-by-reference}}

@@ -29,7 +29,7 @@ export interface PathQuery {
   types: readonly RelationType[];
   direction: Direction;
   excludeLabels: readonly string[];
-  /** Paths kept; twice as many are asked for, since detours through a node twice are dropped. */
+  /** Paths kept; for k > 1 twice as many are asked for, since detours through a node twice are dropped. */
   limit: number;
 }
 
@@ -80,7 +80,9 @@ export class AnalysisRepository {
     const maxHops = checkedInteger(query.maxHops, 1, ANALYSIS_CEILINGS.hops, 'maxHops');
     const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.paths, 'limit');
     const fragments = {
-      FETCH: String(2 * limit),
+      // The shortest trail between two nodes never passes one twice (cutting the loop would be
+      // shorter), so a single path needs no spare; the k > 1 next-shortest may.
+      FETCH: String(limit === 1 ? 1 : 2 * limit),
       HOP: HOP_SHAPES[checkedDirection(query.direction)](typeExpression(query.types)),
       MAX_HOPS: String(maxHops),
       NODE_FILTER: query.excludeLabels.length ? `NOT n:${labelExpression(query.excludeLabels)}` : 'true',
