@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../production-mode';
 import 'reflect-metadata';
 
 /** `kg <command> [args]`: each command lives in ./commands/<command>.ts and exports `run(args)`. */

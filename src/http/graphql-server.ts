@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Config } from '../config';
@@ -19,7 +20,8 @@ export async function createGraphQLServer(config: Config, logger: Logger): Promi
     schema,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [queryLimitsPlugin(schema, config.limits)],
+    // No cache hints are set, and the default cache-control plugin hooks every field resolution.
+    plugins: [queryLimitsPlugin(schema, config.limits), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => maskUnexpected(formatted, error, logger),
   });
   await server.start();

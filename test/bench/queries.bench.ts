@@ -1,3 +1,4 @@
+import '../../src/production-mode';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
