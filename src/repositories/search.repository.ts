@@ -32,9 +32,7 @@ export interface SearchRow {
  * cypher/search/search-entities.cypher: one statement, every branch an index seek. Prefixes
  * and pinyin read every matching node above villages (label indexes of 004-search.cypher) but
  * at most 200 villages per branch, so "s" or "新" never ranks 60k nodes per keystroke. The
- * statement returns a kind code per hit (tens order the classes), decoded here. It is kept
- * short on purpose: a request over ~1.25 kB is written to the socket in two pieces, and Nagle's
- * algorithm then waits ~40 ms for the server's delayed ACK.
+ * statement returns a kind code per hit (tens order the classes), decoded here.
  */
 const KINDS: Record<number, { matchedBy: SearchMatchKind; text: (entity: EntityRecord, name: string | null) => string | null }> = {
   0: { matchedBy: 'EXACT_NAME', text: (entity) => entity.name },
