@@ -8,11 +8,18 @@ UNION
 CALL () { MATCH (n:Entity&Village) WHERE n.name STARTS WITH $name RETURN n LIMIT 200 }
 RETURN n, 10 AS k
 UNION
+CALL () {
+MATCH (n:Province|Prefecture|County|Township|Organization|Project) WHERE n.pinyin STARTS WITH $syllable RETURN n
+UNION
+MATCH (n:Village) WHERE n.pinyin STARTS WITH $syllable RETURN n LIMIT 200
+UNION
 UNWIND coalesce($initials, []) AS i
 CALL (i) {
 MATCH (n:Province|Prefecture|County|Township|Organization|Project) WHERE n.pinyinInitials STARTS WITH i RETURN n
 UNION
-MATCH (n:Entity&Village) WHERE n.pinyinInitials STARTS WITH i AND n.pinyin =~ $regex RETURN n LIMIT 200
+MATCH (n:Entity&Village) WHERE n.pinyinInitials STARTS WITH i WITH n LIMIT 1000 WHERE n.pinyin =~ $regex RETURN n LIMIT 200
+}
+RETURN n
 }
 WITH n WHERE n.pinyin =~ $regex RETURN n, 20 AS k
 UNION

@@ -9,7 +9,9 @@ export interface SearchCriteria {
   name: string | null;
   /** Exact official code (the id of an area). */
   code: string | null;
-  /** Pinyin prefilter: prefixes of pinyinInitials, each an index seek. */
+  /** Pinyin prefilter, one syllable's beginning: a prefix of pinyin, an index seek. */
+  syllable: string | null;
+  /** Pinyin prefilter, two syllables or more: prefixes of pinyinInitials, each an index seek. */
   initials: string[] | null;
   /** Checks the stored syllables of the prefiltered candidates. */
   regex: string | null;

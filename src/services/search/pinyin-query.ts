@@ -1,8 +1,14 @@
 import SYLLABLES from './pinyin-syllables.json';
 
-/** What the pinyin branch of a search sends to the database (both as parameters). */
+/** What the pinyin branch of a search sends to the database (all as parameters). */
 export interface PinyinQuery {
-  /** Prefixes of `pinyinInitials` that every match starts with: index seeks that prefilter. */
+  /**
+   * The letters read as the start of one syllable ("ceng", "xin"), or null when they can't be:
+   * a match read that way has a `pinyin` starting with them, an index seek that stays narrow
+   * where the initials index would hold every name starting with "c".
+   */
+  syllablePrefix: string | null;
+  /** For readings of two syllables or more: prefixes of `pinyinInitials`, index seeks that prefilter. */
   initialsPrefixes: string[];
   /** Matched against the stored `pinyin` ("meng hai xian") to confirm a candidate. */
   regex: string;
@@ -28,23 +34,27 @@ export function normalisePinyin(text: string): string | null {
 export function pinyinQuery(text: string): PinyinQuery | null {
   const normal = normalisePinyin(text);
   if (normal === null) return null;
+  const syllablePrefix = PREFIXES.has(normal) ? normal : null;
   const initialsPrefixes = minimal(readings(normal));
-  if (initialsPrefixes.length === 0) return null;
+  if (syllablePrefix === null && initialsPrefixes.length === 0) return null;
   const tokens = normal.split(' ');
   // Only [a-z] and fixed regex syntax reach the pattern; each letter is escaped all the same.
   // `\w` stands for [a-z] (the stored keys hold nothing else) to keep the statement short.
   const body = tokens.map((token) => [...token].map(escapeRegex).join('(\\w* )?')).join('\\w* ');
-  return { initialsPrefixes, regex: `${body}.*` };
+  return { syllablePrefix, initialsPrefixes, regex: `${body}.*` };
 }
 
-/** Initials strings (capped at MAX_INITIALS) of every way to cut the letters into syllable prefixes. */
+/**
+ * Initials strings (capped at MAX_INITIALS) of every way to cut the letters into two or more
+ * syllable prefixes; the one-syllable reading is the syllable prefix.
+ */
 function readings(normal: string): Set<string> {
   const found = new Set<string>();
   const seen = new Set<string>();
   const walk = (pos: number, unit: string, initials: string): void => {
     if (found.size >= MAX_PREFIXES) return;
     if (initials.length >= MAX_INITIALS || pos === normal.length) {
-      found.add(initials);
+      if (initials.length >= 2) found.add(initials);
       return;
     }
     const state = `${pos}|${unit}|${initials}`;

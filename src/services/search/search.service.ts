@@ -44,13 +44,14 @@ function validate(text: string, first: number): string {
 function toCriteria(text: string, labels: string[] | null, limit: number): SearchCriteria {
   const base = { labels: labels && labels.length > 0 ? labels : null, limit };
   if (/^\d{2,12}$/.test(text)) {
-    return { ...base, name: null, code: text, initials: null, regex: null, fulltext: null };
+    return { ...base, name: null, code: text, syllable: null, initials: null, regex: null, fulltext: null };
   }
   const pinyin = pinyinQuery(text);
   return {
     ...base,
     name: text,
     code: null,
+    syllable: pinyin?.syllablePrefix ?? null,
     initials: pinyin?.initialsPrefixes ?? null,
     regex: pinyin?.regex ?? null,
     fulltext: pinyin ? null : luceneQuery(text),

@@ -57,12 +57,16 @@ export const benchCase: BenchCase<SearchVars> = {
     }
     const parsed = pinyinQuery(text)!;
     return {
-      query: `UNWIND $prefixes AS prefix
-              MATCH (n:Entity) WHERE n.pinyinInitials STARTS WITH prefix AND n.pinyin =~ $regex
-              WITH DISTINCT n
+      query: `CALL () {
+                MATCH (n:Province|Prefecture|County|Township|Village|Organization|Project) WHERE n.pinyin STARTS WITH $syllable RETURN n
+                UNION
+                UNWIND $prefixes AS prefix
+                MATCH (n:Entity) WHERE n.pinyinInitials STARTS WITH prefix RETURN n
+              }
+              WITH n WHERE n.pinyin =~ $regex
               WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, size(n.name) LIMIT 10
               RETURN n.id AS id, n.name AS name`,
-      params: { prefixes: parsed.initialsPrefixes, regex: parsed.regex },
+      params: { syllable: parsed.syllablePrefix, prefixes: parsed.initialsPrefixes, regex: parsed.regex },
     };
   },
 };

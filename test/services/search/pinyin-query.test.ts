@@ -5,7 +5,9 @@ const matches = (query: string, name: string): boolean => {
   const parsed = pinyinQuery(query);
   if (!parsed) return false;
   const keys = pinyinKeys(name);
-  return parsed.initialsPrefixes.some((p) => keys.pinyinInitials.startsWith(p)) && new RegExp(`^(?:${parsed.regex})$`).test(keys.pinyin);
+  const prefiltered =
+    (parsed.syllablePrefix !== null && keys.pinyin.startsWith(parsed.syllablePrefix)) || parsed.initialsPrefixes.some((p) => keys.pinyinInitials.startsWith(p));
+  return prefiltered && new RegExp(`^(?:${parsed.regex})$`).test(keys.pinyin);
 };
 
 describe('pinyinKeys', () => {
@@ -35,6 +37,10 @@ describe('pinyinQuery', () => {
     ['luan', '六安市'],
     ['lvchun', '绿春县'],
     ["xi'an", '西安市'],
+    ['xin', '新疆维吾尔自治区'],
+    ['xin', '西宁市'],
+    ['ceng', '岑巩县'],
+    ['s', '松江区'],
   ])('"%s" finds %s', (query, name) => {
     expect(matches(query, name)).toBe(true);
   });
@@ -46,6 +52,14 @@ describe('pinyinQuery', () => {
     ['song jiangqux', '松江区'],
   ])('"%s" does not find %s', (query, name) => {
     expect(matches(query, name)).toBe(false);
+  });
+
+  it('reads letters that begin one syllable as a prefix of the pinyin, not as the bare initial', () => {
+    expect(pinyinQuery('ceng')).toMatchObject({ syllablePrefix: 'ceng', initialsPrefixes: ['ce', 'cg', 'cng'] });
+    expect(pinyinQuery('xin')).toMatchObject({ syllablePrefix: 'xin', initialsPrefixes: ['xn'] });
+    expect(pinyinQuery('s')).toMatchObject({ syllablePrefix: 's', initialsPrefixes: [] });
+    expect(pinyinQuery('songjiang')!.syllablePrefix).toBeNull();
+    expect(pinyinQuery('song jiang')!.syllablePrefix).toBeNull();
   });
 
   it('prefilters by a few short initials prefixes', () => {
