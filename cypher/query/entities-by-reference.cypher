@@ -1,4 +1,4 @@
-// Each reference → the entity it names, best first: an id, then an official code, then an exact
+// Each reference → the entity it names, best first: an id (an area's is its code), then an exact
 // name or a written form (found through the full-text index on aliasText, since scanning every
 // alias list of a national gazetteer is too slow). Namesakes abound (the gazetteer has several
 // 上坝村): among them the one the documents mention most wins, then an official name over a
@@ -7,8 +7,6 @@
 UNWIND $refs AS ref
 CALL (ref) {
   MATCH (n:Entity {id: ref.text}) RETURN n, 0 AS rank, 0 AS written
-  UNION
-  MATCH (n:Area {code: ref.text}) RETURN n, 1 AS rank, 0 AS written
   UNION
   MATCH (n:Entity {name: ref.text}) RETURN n, 2 AS rank, 0 AS written
   UNION
