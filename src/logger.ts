@@ -15,7 +15,10 @@ export function createLogger(level: LogLevel = 'info'): Logger {
     if (enabled(wanted)) process.stderr.write(`${new Date().toISOString()} ${wanted.padEnd(5)} ${message}\n`);
   };
   return {
-    debug: (message, detail) => write('debug', detail === undefined ? message : `${message} ${JSON.stringify(detail).slice(0, 500)}`),
+    // The detail (a statement's parameters: a gazetteer batch is 10k rows) is serialised only when shown.
+    debug: (message, detail) => {
+      if (enabled('debug')) write('debug', detail === undefined ? message : `${message} ${JSON.stringify(detail).slice(0, 500)}`);
+    },
     info: (message) => write('info', message),
     warn: (message) => write('warn', message),
     error: (message, error) => write('error', error instanceof Error ? `${message}\n${error.stack}` : message),

@@ -1,15 +1,13 @@
 // Included ({{> fragments/entity-by-reference}}) where a statement takes a reference: `ref`
-// ({text, query}) → `entity`, the entity it names, or null. An id wins, then an official code,
-// then an exact name or a written form (found through the full-text index on aliasText, since
-// scanning every alias list of a national gazetteer is too slow). Namesakes abound (the gazetteer
-// has several 上坝村): among them the one the documents mention most wins, then an official name
-// over a written form. `ref.query` is the text as a Lucene phrase on the aliasText field; the
-// index is asked only when no id or name matches exactly, which is most lookups.
+// ({text, query}) → `entity`, the entity it names, or null. An id wins (an area's id is its
+// official code), then an exact name or a written form (found through the full-text index on
+// aliasText, since scanning every alias list of a national gazetteer is too slow). Namesakes
+// abound (the gazetteer has several 上坝村): among them the one the documents mention most wins,
+// then an official name over a written form. `ref.query` is the text as a Lucene phrase on the
+// aliasText field; the index is asked only when no id or name matches exactly, which is most lookups.
 CALL (ref) {
   CALL (ref) {
     MATCH (n:Entity {id: ref.text}) RETURN n, 0 AS rank, 0 AS written
-    UNION
-    MATCH (n:Area {code: ref.text}) RETURN n, 1 AS rank, 0 AS written
     UNION
     MATCH (n:Entity {name: ref.text}) RETURN n, 2 AS rank, 0 AS written
     UNION

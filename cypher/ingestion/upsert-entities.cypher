@@ -1,8 +1,10 @@
 // One row per entity. Evidence lists stay aligned (evidenceKeys[i] locates evidence[i]) and
-// only grow by keys not yet present, so re-ingesting a document changes nothing.
+// only grow by keys not yet present, so re-ingesting a document changes nothing. The lists are
+// started here, not ON CREATE: the gazetteer's areas have none (upsert-areas).
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-  ON CREATE SET n.sources = [], n.evidence = [], n.evidenceKeys = [], n.aliases = []
+SET n.sources = coalesce(n.sources, []), n.evidence = coalesce(n.evidence, []),
+    n.evidenceKeys = coalesce(n.evidenceKeys, []), n.aliases = coalesce(n.aliases, [])
 SET n:$(row.labels), n.name = row.name, n += row.properties
 WITH n, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKeys[i] IN n.evidenceKeys] AS fresh
 SET n.evidenceKeys = n.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],

@@ -1,10 +1,11 @@
 // One row per relationship; `key` tells apart two relationships of one type between the same
 // nodes (two pairing modes, two funding periods). Types come from the RelationType allow-list.
+// The lists are started here, not ON CREATE: the gazetteer's PART_OF links have none.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-  ON CREATE SET r.sources = [], r.evidence = [], r.evidenceKeys = []
+SET r.sources = coalesce(r.sources, []), r.evidence = coalesce(r.evidence, []), r.evidenceKeys = coalesce(r.evidenceKeys, [])
 SET r += row.properties
 WITH r, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKeys[i] IN r.evidenceKeys] AS fresh
 SET r.evidenceKeys = r.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],

@@ -1,9 +1,11 @@
+import { Neo4jError } from 'neo4j-driver';
 import { CypherExecutor } from '../neo4j/executor';
 
 export type GazetteerLevel = 'Province' | 'Prefecture' | 'County' | 'Township' | 'Village';
 // A 10k batch takes about a second; the service's default limit is tuned for reads.
 const BATCH_TIMEOUT_MS = 120_000;
 const LEVELS: readonly GazetteerLevel[] = ['Province', 'Prefecture', 'County', 'Township', 'Village'];
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /** One official area as the load writes it. */
 export interface AreaRow {
@@ -23,9 +25,24 @@ export interface AreaRow {
 export class GazetteerRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
-  /** One batch in one transaction, so a batch is either wholly loaded or not at all. */
+  /**
+   * One batch in one transaction, so a batch is either wholly loaded or not at all. Areas not yet
+   * in the graph are created outright, the others (documents' areas, an earlier load's) merged.
+   */
   async upsertAreas(level: GazetteerLevel, rows: AreaRow[]): Promise<void> {
-    await this.executor.writeTransaction((tx) => tx.run('gazetteer/upsert-areas', { rows }, { LEVEL: label(level) }), BATCH_TIMEOUT_MS);
+    const fragments = { LEVEL: label(level) };
+    try {
+      await this.executor.writeTransaction(async (tx) => {
+        const present = new Set((await tx.run('gazetteer/existing-ids', { ids: rows.map((row) => row.id) })).map((row) => row.id as string));
+        const absent = rows.filter((row) => !present.has(row.id));
+        if (absent.length > 0) await tx.run('gazetteer/create-areas', { rows: absent }, fragments);
+        if (present.size > 0) await tx.run('gazetteer/upsert-areas', { rows: rows.filter((row) => present.has(row.id)) }, fragments);
+      }, BATCH_TIMEOUT_MS);
+    } catch (error) {
+      if (!(error instanceof Neo4jError && error.code === CONSTRAINT_VIOLATION)) throw error;
+      // A document created one of these areas after the look-up: merge the whole batch instead.
+      await this.executor.writeTransaction((tx) => tx.run('gazetteer/upsert-areas', { rows }, fragments), BATCH_TIMEOUT_MS);
+    }
   }
 
   async countLoaded(level: GazetteerLevel): Promise<number> {

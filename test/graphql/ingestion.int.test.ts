@@ -3,6 +3,9 @@ import { FactSet } from '../../src/extraction/facts';
 import { readGold } from '../support/gold';
 import { clearGraph } from '../support/test-database';
 import { ingestFactSet } from '../../src/services/ingestion/ingest-fact-set';
+import { silentLogger } from '../../src/logger';
+import { GazetteerRepository } from '../../src/repositories/gazetteer.repository';
+import { loadNationalGazetteer } from '../../src/services/gazetteer/load-national-gazetteer';
 import { sharedGazetteer, startTestApp, TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -93,6 +96,31 @@ describe('removeDocument', () => {
     const shared = await t.gql(`{ entity(name: "德宏傣族景颇族自治州") { sources evidence { documentId } } }`);
     expect(shared.data!.entity.sources).toEqual([first.meta.id]);
     expect(shared.data!.entity.evidence.every((e: any) => e.documentId === first.meta.id)).toBe(true);
+  });
+});
+
+describe('a report about areas the gazetteer loaded', () => {
+  // The load writes no evidence lists on its areas and PART_OF links; the first document starts them.
+  it('adds its evidence to them and takes it back on removal, leaving the official areas as loaded', async () => {
+    await clearGraph(t.database);
+    const repository = new GazetteerRepository(t.database.executor);
+    await loadNationalGazetteer({ gazetteer: await sharedGazetteer(), repository, logger: silentLogger }, { only: ['Province', 'Prefecture', 'County'] });
+    const loaded = await count();
+    const mojiang = `MATCH (n:Entity {id: '530822'})-[r:PART_OF]->(p) RETURN n.gazetteer AS gazetteer, n.sources AS sources, size(n.evidence) AS evidence,
+      p.id AS parent, r.official AS official, r.sources AS partOfSources`;
+    const cypher = async (query: string) => (await t.database.driver.executeQuery(query)).records.map((record) => record.toObject());
+
+    const added = (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report } })).data!.ingestDocument;
+    expect(added.entities.existing).toBeGreaterThan(0);
+    const [mentioned] = await cypher(mojiang);
+    expect(mentioned).toMatchObject({ gazetteer: true, sources: [added.documentId], parent: '5308', official: true, partOfSources: [] });
+    expect(Number(mentioned.evidence)).toBeGreaterThan(0);
+    expect((await cypher(mojiang)).length).toBe(1);
+
+    await t.gql(REMOVE, { id: added.documentId });
+    expect(await count()).toEqual(loaded);
+    expect(await cypher(mojiang)).toEqual([{ ...mentioned, sources: [], evidence: expect.anything() }]);
+    expect(Number((await cypher(mojiang))[0].evidence)).toBe(0);
   });
 });
 

@@ -50,10 +50,11 @@ export interface GazetteerLoadReport {
 
 /**
  * Loads every official area of China (≈665k, villages included) with its PART_OF link, level by
- * level and parents first, in batches of one transaction each. Idempotent: MERGE on the id and
- * only official properties SET. Resumable: a level whose areas are all loaded is skipped, and in
- * a partly loaded level (an interrupted run) each batch already present is skipped; since a
- * batch is one transaction, "present" is exact, and skipped work costs one indexed read.
+ * level and parents first, in batches of one transaction each. Idempotent: an area already in the
+ * graph is merged on its id (the others are created), and only official properties are SET.
+ * Resumable: a level whose areas are all loaded is skipped, and in a partly loaded level (an
+ * interrupted run) each batch already present is skipped; since a batch is one transaction,
+ * "present" is exact, and skipped work costs one indexed read.
  */
 export async function loadNationalGazetteer(
   deps: { gazetteer: Gazetteer; repository: GazetteerRepository; logger: Logger },
