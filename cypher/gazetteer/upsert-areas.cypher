@@ -1,8 +1,8 @@
 // One batch of official areas of one level ({{LEVEL}} comes from the AreaLevel allow-list) that
 // are in the graph already (documents create the areas they mention; --force). Only official
 // properties are SET, so loading again never touches a document's sources, evidence or aliases.
-// Those lists are not written here at all: empty lists on 665k areas and their links cost the
-// load a quarter of its time, and every reader takes a missing list as empty.
+// Those lists are not written here at all: empty lists on 665k areas and their links were a
+// quarter of the database's work per area, and every reader takes a missing list as empty.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n:Area:{{LEVEL}}, n.name = row.name, n.officialName = row.officialName, n.code = row.id, n.provinceCode = row.provinceCode,
