@@ -2,12 +2,12 @@ import '../../src/production-mode';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { createLogger, silentLogger } from '../../src/logger';
 import { openDatabase } from '../../src/neo4j/database';
+import { toNeo4jParams } from '../../src/neo4j/to-plain';
 import { migrate } from '../../src/neo4j/migrate';
 import { GazetteerRepository } from '../../src/repositories/gazetteer.repository';
 import { loadNationalGazetteer } from '../../src/services/gazetteer/load-national-gazetteer';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
             }
           });
         const asCypher = () =>
-          time(() => database.driver.executeQuery(statement.query, toDriverParams(statement.params ?? {}), { database: config.neo4j.database, routing: 'READ' }));
+          time(() => database.driver.executeQuery(statement.query, toNeo4jParams(statement.params ?? {}) as Record<string, unknown>, { database: config.neo4j.database, routing: 'READ' }));
         // Whichever asks second finds the question's nodes already in the page cache (a random
         // village pair is cold): taking turns at going first spreads that advantage evenly.
         let g: number, c: number;
@@ -102,16 +102,6 @@ async function loadCases(): Promise<BenchCase<any>[]> {
     if (!wanted || wanted.includes(module.benchCase.name)) cases.push(module.benchCase);
   }
   return cases;
-}
-
-// Integral numbers travel as Neo4j integers, as the executor sends them (LIMIT rejects floats).
-function toDriverParams(value: unknown): any {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toDriverParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
-  }
-  return value;
 }
 
 async function time(work: () => Promise<unknown>): Promise<number> {
