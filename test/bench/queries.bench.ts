@@ -18,7 +18,7 @@ import { BenchCase, seededRandom } from './bench-case';
  * `npm run bench:queries`: against the configured Neo4j (the project's local server, or
  * NEO4J_URI), loads the national gazetteer and the corpus when absent, then times every case in
  * ./cases through GraphQL and as hand-written Cypher, and prints percentiles. Not a test: figures.
- *   BENCH_RUNS (200), BENCH_WARMUP (30), BENCH_SEED (1), BENCH_CASES (comma-separated names),
+ *   BENCH_RUNS (200), BENCH_WARMUP (30), BENCH_SEED (1), BENCH_CASES (comma-separated: search, path, neighborhood, aggregate — a name up to its colon),
  *   BENCH_RELOAD_GAZETTEER=true to time a full rewrite of the gazetteer.
  */
 async function main(): Promise<void> {
@@ -99,7 +99,7 @@ async function loadCases(): Promise<BenchCase<any>[]> {
     if (!/\.(js|ts)$/.test(file) || file.endsWith('.d.ts')) continue;
     const module = (await import(path.join(dir, file))) as { benchCase?: BenchCase<any> };
     if (!module.benchCase) continue;
-    if (!wanted || wanted.includes(module.benchCase.name)) cases.push(module.benchCase);
+    if (!wanted || wanted.includes(module.benchCase.name.split(':')[0])) cases.push(module.benchCase);
   }
   return cases;
 }
