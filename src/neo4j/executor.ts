@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as NeoRecord, SessionMode } from 'neo4j-driver';
 import { cypherText } from './cypher-files';
 import { toNeo4jParams, toPlain } from './to-plain';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
@@ -78,7 +78,7 @@ export class CypherExecutor {
     try {
       const result = await session.run(text, toNeo4jParams(params) as Params);
       this.emit({ name, params, ms: performance.now() - started });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return rowsOf(result.records);
     } catch (error) {
       throw translate(error, this.options.timeoutMs);
     } finally {
@@ -106,7 +106,7 @@ export class CypherExecutor {
         transactionConfig: { timeout: limit },
       });
       this.emit({ name, params, ms: performance.now() - started });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return rowsOf(result.records);
     } catch (error) {
       throw translate(error, limit);
     }
@@ -132,10 +132,14 @@ export class CypherExecutor {
         const started = performance.now();
         const result = await tx.run(cypherText(name, fragments), toNeo4jParams(params) as Params);
         this.emit({ name, params, ms: performance.now() - started });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return rowsOf(result.records);
       },
     };
   }
+}
+
+function rowsOf(records: readonly NeoRecord[]): Row[] {
+  return records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
