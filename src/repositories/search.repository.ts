@@ -3,20 +3,28 @@ import { EntityRecord } from './records';
 
 export type SearchMatchKind = 'EXACT_NAME' | 'EXACT_CODE' | 'PREFIX' | 'PINYIN' | 'FULLTEXT';
 
-/** Which branches of the search run: a null field switches its branch off. */
-export interface SearchCriteria {
-  /** Exact name, name prefix, and exact written form (alias). */
-  name: string | null;
-  /** Exact official code (the id of an area). */
-  code: string | null;
-  /** Pinyin prefilter, one syllable's beginning: a prefix of pinyin, an index seek. */
-  syllable: string | null;
-  /** Pinyin prefilter, two syllables or more: prefixes of pinyinInitials, each an index seek. */
-  initials: string[] | null;
-  /** Checks the stored syllables of the prefiltered candidates. */
-  regex: string | null;
-  /** A Lucene query, already escaped. */
-  fulltext: string | null;
+/**
+ * What a search asks, by the form of its text; each form has its own statement
+ * (cypher/search/search-by-<form>.cypher), so no statement carries branches its text can't use.
+ */
+export type SearchCriteria = SearchScope &
+  (
+    | { form: 'code'; /** An official code: the id of an area. */ code: string }
+    | { form: 'name'; name: string; /** The text as Lucene terms, already escaped. */ fulltext: string }
+    | {
+        form: 'pinyin';
+        /** Exact name and name prefix, as for any text. */
+        name: string;
+        /** Pinyin prefilter, one syllable's beginning: a prefix of pinyin, an index seek. */
+        syllable: string | null;
+        /** Pinyin prefilter, two syllables or more: prefixes of pinyinInitials, each an index seek. */
+        initials: string[];
+        /** Checks the stored syllables of the prefiltered candidates. */
+        regex: string;
+      }
+  );
+
+export interface SearchScope {
   /** Node labels to keep; null keeps all. */
   labels: string[] | null;
   limit: number;
@@ -31,7 +39,7 @@ export interface SearchRow {
 }
 
 /**
- * cypher/search/search-entities.cypher: one statement, every branch an index seek. Prefixes
+ * cypher/search/search-by-<form>.cypher: one statement, every branch an index seek. Prefixes
  * and pinyin read every matching node above villages (label indexes of 004-search.cypher) but
  * at most 200 villages per branch, so "s" or "新" never ranks 60k nodes per keystroke. The
  * statement returns a kind code per hit (tens order the classes), decoded here.
@@ -49,11 +57,13 @@ export class SearchRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async search(criteria: SearchCriteria): Promise<SearchRow[]> {
-    const rows = await this.executor.read('search/search-entities', { ...criteria });
+    const { form, ...params } = criteria;
+    const rows = await this.executor.read(`search/search-by-${form}`, params);
+    const name = form === 'code' ? null : criteria.name;
     return rows.map((row) => {
       const entity = row.entity as EntityRecord;
       const kind = KINDS[row.kind as number];
-      return { entity, matchedBy: kind.matchedBy, matchedText: kind.text(entity, criteria.name), importance: row.importance as number };
+      return { entity, matchedBy: kind.matchedBy, matchedText: kind.text(entity, name), importance: row.importance as number };
     });
   }
 }

@@ -72,6 +72,18 @@ describe('search over the national graph', () => {
     expect(hits.map((hit) => hit.entity.type)).toContain('PROVINCE');
   });
 
+  it.each(['勐海县)', '"勐海县', '[勐海县', '勐海/县'])('reads Lucene syntax in "%s" as plain characters', async (text) => {
+    const hits = await search(text);
+    expect(hits.map((hit) => hit.entity.id)).toContain('532822');
+  });
+
+  it.each([
+    ['Latin letters that are not pinyin', 'vvv'],
+    ['a code with letters', '5328x'],
+  ])('takes %s ("%s") as a name: hits or none, never an error', async (_, text) => {
+    expect(Array.isArray(await search(text))).toBe(true);
+  });
+
   it.each([
     ['an empty text', { text: '   ' }, /empty/],
     ['a text over 100 characters', { text: '松'.repeat(101) }, /at most 100/],

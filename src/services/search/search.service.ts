@@ -40,26 +40,18 @@ function validate(text: string, first: number): string {
   return normal;
 }
 
-/** Which branches the text calls for: digits are a code, pinyin letters also read as pinyin. */
+/** Which statement the text calls for: digits are a code, pinyin letters are read as pinyin too. */
 function toCriteria(text: string, labels: string[] | null, limit: number): SearchCriteria {
-  const base = { labels: labels && labels.length > 0 ? labels : null, limit };
-  if (/^\d{2,12}$/.test(text)) {
-    return { ...base, name: null, code: text, syllable: null, initials: null, regex: null, fulltext: null };
-  }
+  const scope = { labels: labels && labels.length > 0 ? labels : null, limit };
+  if (/^\d{2,12}$/.test(text)) return { ...scope, form: 'code', code: text };
   const pinyin = pinyinQuery(text);
-  return {
-    ...base,
-    name: text,
-    code: null,
-    syllable: pinyin?.syllablePrefix ?? null,
-    initials: pinyin?.initialsPrefixes ?? null,
-    regex: pinyin?.regex ?? null,
-    fulltext: pinyin ? null : luceneQuery(text),
-  };
+  if (pinyin) {
+    return { ...scope, form: 'pinyin', name: text, syllable: pinyin.syllablePrefix, initials: pinyin.initialsPrefixes, regex: pinyin.regex };
+  }
+  return { ...scope, form: 'name', name: text, fulltext: luceneQuery(text) };
 }
 
 /** The text as Lucene terms: every character with a meaning in Lucene syntax escaped. */
-function luceneQuery(text: string): string | null {
-  const escaped = text.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
-  return escaped.length > 0 ? escaped : null;
+function luceneQuery(text: string): string {
+  return text.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
