@@ -27,6 +27,14 @@ export interface BenchCase<V = Record<string, unknown>> {
   variables(random: BenchRandom): V;
   graphql(vars: V): { query: string; variables?: Record<string, unknown> };
   cypher(vars: V): { query: string; params?: Record<string, unknown> };
+  /**
+   * What both answers must agree on (ids in order, say), so that "the same question" is checked
+   * and not only claimed: the runner counts the iterations where the two differ.
+   */
+  answers?: {
+    graphql(data: Record<string, unknown>): unknown;
+    cypher(rows: Record<string, unknown>[]): unknown;
+  };
 }
 
 export function seededRandom(seed: number): BenchRandom {

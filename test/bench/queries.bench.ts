@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       const random = seededRandom(positive('BENCH_SEED', 1));
       const graphqlTimes: number[] = [];
       const cypherTimes: number[] = [];
+      const disagreements: string[] = [];
       for (let i = 0; i < warmup + runs; i++) {
         const vars = benchCase.variables(random);
         const operation = benchCase.graphql(vars);
@@ -59,15 +60,23 @@ async function main(): Promise<void> {
         const asGraphql = () =>
           time(async () => {
             const response = await app.graphql.executeOperation(operation, { contextValue: app.createContext() });
-            if (response.body.kind === 'single' && response.body.singleResult.errors) {
-              throw new Error(`${benchCase.name}: ${JSON.stringify(response.body.singleResult.errors)} for ${JSON.stringify(operation.variables)}`);
+            const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+            if (!result || result.errors) {
+              throw new Error(`${benchCase.name}: ${JSON.stringify(result?.errors ?? 'incremental response')} for ${JSON.stringify(operation.variables)}`);
             }
+            return result.data as Record<string, unknown>;
           });
         const asCypher = () =>
-          time(() => database.driver.executeQuery(statement.query, toNeo4jParams(statement.params ?? {}) as Record<string, unknown>, { database: config.neo4j.database, routing: 'READ' }));
+          time(async () => {
+            const result = await database.driver.executeQuery(statement.query, toNeo4jParams(statement.params ?? {}) as Record<string, unknown>, {
+              database: config.neo4j.database,
+              routing: 'READ',
+            });
+            return result.records.map((record) => record.toObject());
+          });
         // Whichever asks second finds the question's nodes already in the page cache (a random
         // village pair is cold): taking turns at going first spreads that advantage evenly.
-        let g: number, c: number;
+        let g: Timed<Record<string, unknown>>, c: Timed<Record<string, unknown>[]>;
         if (i % 2 === 0) {
           g = await asGraphql();
           c = await asCypher();
@@ -76,13 +85,21 @@ async function main(): Promise<void> {
           g = await asGraphql();
         }
         if (i >= warmup) {
-          graphqlTimes.push(g);
-          cypherTimes.push(c);
+          graphqlTimes.push(g.ms);
+          cypherTimes.push(c.ms);
+        }
+        if (benchCase.answers) {
+          const expected = JSON.stringify(benchCase.answers.graphql(g.result));
+          const actual = JSON.stringify(benchCase.answers.cypher(c.result));
+          if (expected !== actual) disagreements.push(`${JSON.stringify(vars)}: GraphQL ${expected}, Cypher ${actual}`);
         }
       }
       const gq = percentiles(graphqlTimes);
       const cy = percentiles(cypherTimes);
       console.log(`${benchCase.name.padEnd(22)} ${format(gq).padEnd(24)} ${format(cy).padEnd(24)} ${(gq[0] / cy[0]).toFixed(2)}`);
+      if (benchCase.answers) {
+        console.log(`  same answers: ${warmup + runs - disagreements.length} of ${warmup + runs}${disagreements.length ? `; first difference: ${disagreements[0]}` : ''}`);
+      }
     }
     await app.graphql.stop();
   } finally {
@@ -104,10 +121,15 @@ async function loadCases(): Promise<BenchCase<any>[]> {
   return cases;
 }
 
-async function time(work: () => Promise<unknown>): Promise<number> {
+interface Timed<T> {
+  ms: number;
+  result: T;
+}
+
+async function time<T>(work: () => Promise<T>): Promise<Timed<T>> {
   const started = performance.now();
-  await work();
-  return performance.now() - started;
+  const result = await work();
+  return { ms: performance.now() - started, result };
 }
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
