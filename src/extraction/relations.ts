@@ -1,6 +1,7 @@
 import rules from './rules/relations.json';
 import { findAmounts } from './numbers';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
+import type { PropertyValue } from './facts';
 
 const re = (s: string, flags = ''): RegExp => new RegExp(s, flags);
 const CONNECTOR = re(rules.connectors, 'g');
@@ -12,6 +13,7 @@ const POVERTY = re(rules.poverty);
 const TO_NOW = re(rules.periodToNow);
 const CITY_FUNDS = re(rules.cityFunds);
 const FUND_WORDS = re(rules.fundWords);
+const PLANNED = re(rules.planned);
 const MANAGE = re(rules.manageCue);
 const UNNAMED_GAINERS = re(rules.unnamedGainers);
 const DONATED_GOODS = re(rules.donatedGoods);
@@ -31,14 +33,14 @@ export function donations(v: SentenceView): void {
     const attributive = DONATED_GOODS.test(v.text.slice(give));
     if (giver === undefined || v.topic === undefined || !attributive || counterparts(parties).length > 0) return;
     const amount = findAmounts(v.text).find((a) => a.start > give);
-    v.builder.relation('DONATES_TO', giver.ref, v.topic, v.evidence(give), amount ? { amountWan: amount.amountWan, amountText: amount.amountText } : {});
+    v.builder.relation('DONATES_TO', giver.ref, v.topic, v.evidence(give), amount ? moneyProperties(v, amount) : {});
     return;
   }
   const giver = parties.find((p) => p.end <= conn && p.home && p.kind !== 'project');
   const receiver = mostSpecific(counterparts(parties.filter((p) => p.start > conn && p.start < give)))[0];
   if (giver === undefined || receiver === undefined) return;
   const amount = findAmounts(v.text).find((a) => a.start > give);
-  v.builder.relation('DONATES_TO', giver.ref, receiver.ref, v.evidence(give), amount ? { amountWan: amount.amountWan, amountText: amount.amountText } : {});
+  v.builder.relation('DONATES_TO', giver.ref, receiver.ref, v.evidence(give), amount ? moneyProperties(v, amount) : {});
 }
 
 function funderOf(segment: string, v: SentenceView, home: Party[]): string | undefined {
@@ -46,6 +48,16 @@ function funderOf(segment: string, v: SentenceView, home: Party[]): string | und
   if (named !== undefined && segment.includes(v.text.slice(named.start, named.end))) return named.ref;
   if (CITY_FUNDS.test(segment)) return v.builder.entity('area:31') ? 'area:31' : undefined;
   return undefined;
+}
+
+/** An amount as relation properties: planned when the sentence announces it (计划投入…) before it. */
+function moneyProperties(v: SentenceView, a: { start: number; amountWan: number; amountText: string }, period?: string): Record<string, PropertyValue> {
+  return {
+    amountWan: a.amountWan,
+    amountText: a.amountText,
+    ...(period ? { period } : {}),
+    ...(PLANNED.test(v.text.slice(0, a.start)) ? { planned: true } : {}),
+  };
 }
 
 /**
@@ -83,7 +95,7 @@ export function funds(v: SentenceView): void {
       const funder = funderOf(segment, v, home) ?? counterparts(parties).find((p) => p.start >= a.start - segment.length && p.end <= a.start)?.ref;
       const target = projectRef ?? place;
       if (funder === undefined || target === undefined || /捐/.test(segment)) continue;
-      v.builder.relation('FUNDS', funder, target, v.evidence(a.start), { amountWan: a.amountWan, amountText: a.amountText, ...(period ? { period } : {}) });
+      v.builder.relation('FUNDS', funder, target, v.evidence(a.start), moneyProperties(v, a, period));
     }
     return;
   }
@@ -92,7 +104,7 @@ export function funds(v: SentenceView): void {
   const subject = home.find((p) => p.kind === 'area')?.ref ?? v.district;
   if (subject === undefined || place === undefined) return;
   const a = amounts[0];
-  v.builder.relation('FUNDS', subject, place, v.evidence(a.start), { amountWan: a.amountWan, amountText: a.amountText, ...(period ? { period } : {}) });
+  v.builder.relation('FUNDS', subject, place, v.evidence(a.start), moneyProperties(v, a, period));
 }
 
 /** 市统筹专项资金援建的A、B;C,资金1500万元: the city funds each project (a district builds them). */
@@ -105,7 +117,10 @@ function cityFundedProjects(v: SentenceView, amounts: ReturnType<typeof findAmou
     const funder = funderOf(v.text.slice(0, project.start), v, home) ?? (v.projects[0] === project && project.start < 2 ? v.carriedFunder : undefined);
     if (funder !== 'area:31') continue;
     const a = amounts.find((x) => x.start > project.end && !v.projects.some((p) => p.start > project.end && p.start < x.start));
-    v.builder.relation('FUNDS', funder, ref, v.evidence(project.start), a ? { amountWan: a.amountWan, amountText: a.amountText } : {});
+    // 总投资2000万元(市统筹资金638万元,县自筹1362万元): the total is the project's, not the city's;
+    // the parts that follow say who paid what (funds()).
+    const splitFollows = a !== undefined && /^[((]/.test(v.text.slice(a.end));
+    v.builder.relation('FUNDS', funder, ref, v.evidence(project.start), a && !splitFollows ? moneyProperties(v, a) : {});
   }
 }
 

@@ -127,3 +127,24 @@ describe('relations across sentences', () => {
     expect(rels(f, 'PAIRS_WITH')).toEqual(['310107>5326 校校结对', '310107>532628 扶贫协作', '310107>532627 扶贫协作']);
   });
 });
+
+describe('money', () => {
+  const funds = (f: FactSet) => f.relations.filter((r) => r.type === 'FUNDS').map((r) => `${name(f, r.from)}>${name(f, r.to)} ${String(r.properties?.amountWan)}${r.properties?.planned ? ' planned' : ''}`);
+
+  it('an amount the sentence announces as planned (计划投入…其中…) is marked planned', () => {
+    const f = run(`${H}按照工作安排,2018年上海市、普陀区计划投入各类帮扶资金2982万元,其中市级统筹专项资金2552万元,普陀区财政资金430万元,实施农村建设项目3个。`);
+    expect(funds(f)).toEqual(['31>532628 2552 planned', '310107>532628 430 planned']);
+  });
+
+  it('总投资X万元(市统筹资金Y万元,县自筹Z万元): the city funds its share Y, not the project’s total X', () => {
+    const f = run(
+      `${H}上海市援建项目中规模比较大的有市级统筹资金援建的富宁县人民医院改扩建项目。富宁县人民医院改扩建项目,建筑面积3800平米,总投资2000万元(市统筹援滇资金638万元,富宁县自筹1362万元)。`,
+    );
+    expect(funds(f)).toEqual(['31>富宁县人民医院改扩建项目 638', '532628>富宁县人民医院改扩建项目 1362']);
+  });
+
+  it('money given is not planned', () => {
+    const f = run(`${H}2018年至今,上海市、普陀区先后投入各类帮扶资金2982万元,其中市级统筹专项资金2552万元,普陀区财政资金430万元,实施农村建设项目3个。`);
+    expect(funds(f)).toEqual(['31>532628 2552', '310107>532628 430']);
+  });
+});
