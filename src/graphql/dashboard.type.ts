@@ -13,11 +13,20 @@ export class FundsByAreaType {
   @Field(() => EntityInterface)
   area!: EntityRecord;
 
-  @Field(() => Float, { description: 'Sum of the amounts, in 万元.' })
+  @Field(() => Float, { description: 'Money given, in 万元: the amounts summed, without planned ones and parts of a larger total.' })
   amountWan!: number;
 
-  @Field(() => Int, { description: 'Number of FUNDS, INVESTS_IN and DONATES_TO relationships summed.' })
+  @Field(() => Int, { description: 'Number of FUNDS, INVESTS_IN and DONATES_TO relationships in amountWan.' })
   relations!: number;
+
+  @Field(() => Float, { description: 'Money the documents announce as planned (计划投入), in 万元; not in amountWan.' })
+  plannedWan!: number;
+
+  @Field(() => Float, {
+    description:
+      "Money a larger total of the same funder already counts, in 万元; not in amountWan. Reports give a total, then its parts: 嘉定区 → 德钦县 lies inside 嘉定区 → 迪庆州, a project inside the county it is in (unless both periods are known and the larger one's does not cover it).",
+  })
+  withinLargerTotalsWan!: number;
 
   @Field(() => [DocumentType], SOURCES)
   sources!: DocumentRecord[];
@@ -28,8 +37,14 @@ export class FundsByAreaTableType {
   @Field(() => [FundsByAreaType], { description: 'Largest first.' })
   rows!: FundsByAreaType[];
 
-  @Field(() => Float, { description: 'Sum over the rows, in 万元.' })
+  @Field(() => Float, { description: 'Sum of amountWan over the rows, in 万元.' })
   totalWan!: number;
+
+  @Field(() => Float, { description: 'Sum of plannedWan over the rows.' })
+  plannedWan!: number;
+
+  @Field(() => Float, { description: 'Sum of withinLargerTotalsWan over the rows.' })
+  withinLargerTotalsWan!: number;
 
   @Field(() => [DocumentType], SOURCES)
   sources!: DocumentRecord[];
@@ -46,11 +61,20 @@ export class FundsByPeriodType {
   @Field(() => Int, { nullable: true })
   endYear!: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Money given, in 万元: the amounts summed, without planned ones and parts of a larger total.' })
   amountWan!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Relationships in amountWan.' })
   relations!: number;
+
+  @Field(() => Float, { description: 'Money the documents announce as planned (计划投入), in 万元; not in amountWan.' })
+  plannedWan!: number;
+
+  @Field(() => Float, {
+    description:
+      "Money a larger total of the same funder already counts, in 万元; not in amountWan. Reports give a total, then its parts: 嘉定区 → 德钦县 lies inside 嘉定区 → 迪庆州, a project inside the county it is in (unless both periods are known and the larger one's does not cover it).",
+  })
+  withinLargerTotalsWan!: number;
 
   @Field(() => [DocumentType], SOURCES)
   sources!: DocumentRecord[];
@@ -61,8 +85,14 @@ export class FundsByPeriodTableType {
   @Field(() => [FundsByPeriodType], { description: 'By end year, then start year; undated last.' })
   rows!: FundsByPeriodType[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Sum of amountWan over the rows, in 万元.' })
   totalWan!: number;
+
+  @Field(() => Float, { description: 'Sum of plannedWan over the rows.' })
+  plannedWan!: number;
+
+  @Field(() => Float, { description: 'Sum of withinLargerTotalsWan over the rows.' })
+  withinLargerTotalsWan!: number;
 
   @Field(() => [DocumentType], SOURCES)
   sources!: DocumentRecord[];

@@ -24,6 +24,9 @@ export class RelationEdgeType {
   @Field({ nullable: true })
   amountText?: string;
 
+  @Field({ nullable: true, description: 'True for money the document announces as planned (计划投入), not as given; dashboards keep it apart.' })
+  planned?: boolean;
+
   @Field({ nullable: true, description: 'Period the figure covers, e.g. "2013-2017".' })
   period?: string;
 

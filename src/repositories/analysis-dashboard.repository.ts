@@ -2,28 +2,31 @@ import { CypherExecutor } from '../neo4j/executor';
 import { EntityRecord } from './records';
 
 /**
- * What counts as aid money, one rule for every funds aggregate: a FUNDS, INVESTS_IN or DONATES_TO
- * relationship with an amount, except an area paying into its own province (久治县 co-financing
- * its own hospital is not help received). Sums add relationships as the documents state them, so
- * a total and the projects it covers are both counted when a document gives both.
+ * What every funds aggregate sums, one rule for all (cypher/fragments/aid-flow*.cypher): FUNDS,
+ * INVESTS_IN and DONATES_TO relationships with an amount, except an area paying into its own
+ * province (久治县 co-financing its own hospital is not help received), split into what was
+ * given (the total), what was only planned, and what a larger total of the same funder already
+ * counts (a report gives a total, then its parts).
  */
-const AID_FLOW = 'r.amountWan IS NOT NULL AND NOT (funder:Area AND funder.provinceCode = target.provinceCode)';
-
-export interface FundsRow {
-  area: EntityRecord;
+export interface FundsShares {
+  /** Given: what the totals add up. */
   amountWan: number;
+  /** Relationships in amountWan. */
   relations: number;
+  plannedWan: number;
+  withinLargerTotalsWan: number;
   sources: string[];
 }
 
-export interface FundsPeriodRow {
+export interface FundsRow extends FundsShares {
+  area: EntityRecord;
+}
+
+export interface FundsPeriodRow extends FundsShares {
   /** "2017", "2013-2017", or "" when the document gives no time. */
   period: string;
   startYear: number | null;
   endYear: number | null;
-  amountWan: number;
-  relations: number;
-  sources: string[];
 }
 
 export interface PairedCountsRow {
@@ -64,15 +67,15 @@ export class AnalysisDashboardRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async fundsByDistrict(limit: number): Promise<FundsRow[]> {
-    return (await this.executor.read('analysis/funds-by-district', { limit }, { AID_FLOW })) as unknown as FundsRow[];
+    return (await this.executor.read('analysis/funds-by-district', { limit })) as unknown as FundsRow[];
   }
 
   async fundsByProvince(): Promise<FundsRow[]> {
-    return (await this.executor.read('analysis/funds-by-province', {}, { AID_FLOW })) as unknown as FundsRow[];
+    return (await this.executor.read('analysis/funds-by-province')) as unknown as FundsRow[];
   }
 
   async fundsByPeriod(): Promise<FundsPeriodRow[]> {
-    return (await this.executor.read('analysis/funds-by-period', {}, { AID_FLOW })) as unknown as FundsPeriodRow[];
+    return (await this.executor.read('analysis/funds-by-period')) as unknown as FundsPeriodRow[];
   }
 
   async pairedCounts(): Promise<PairedCountsRow[]> {

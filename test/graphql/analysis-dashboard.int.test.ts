@@ -2,7 +2,7 @@ import { PairingModeValue } from '../../src/graphql/enums';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface Node { id: string; name: string; type: string; provinceCode: string | null }
-interface Edge { type: string; from: string; to: string; amountWan: number | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
+interface Edge { type: string; from: string; to: string; amountWan: number | null; planned: boolean | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
 
 let t: TestApp;
 const nodes = new Map<string, Node>();
@@ -17,7 +17,7 @@ const edges: Edge[] = [];
 beforeAll(async () => {
   t = await startTestApp({ corpus: true });
   const { data, errors } = await t.gql(`{ entities(first: 500) { pageInfo { hasNextPage } edges { node { id name type provinceCode
-    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF], direction: OUT) { type amountWan year period mode sources to { id } } } } } }`);
+    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF, LOCATED_IN], direction: OUT) { type amountWan planned year period mode sources to { id } } } } } }`);
   expect(errors).toBeUndefined();
   expect(data!.entities.pageInfo.hasNextPage).toBe(false);
   for (const { node } of data!.entities.edges) {
@@ -48,6 +48,48 @@ const aidFlows = () =>
       !(AREA_TYPES.includes(nodes.get(e.from)!.type) && provinceOf(e.from) === provinceOf(e.to)),
   );
 const sum = (flows: Edge[]) => flows.reduce((total, e) => total + e.amountWan!, 0);
+
+// The share rule of cypher/fragments/aid-flow-share.cypher, restated over the listed graph.
+const isMoney = (e: Edge) => ['FUNDS', 'INVESTS_IN', 'DONATES_TO'].includes(e.type) && typeof e.amountWan === 'number';
+/** The places an entity lies in, up to 4 PART_OF/LOCATED_IN steps up. */
+const containersOf = (id: string): Set<string> => {
+  const found = new Set<string>();
+  let level = new Set([id]);
+  for (let step = 0; step < 4; step++) {
+    const next = new Set(edges.filter((e) => (e.type === 'PART_OF' || e.type === 'LOCATED_IN') && level.has(e.from)).map((e) => e.to));
+    next.forEach((place) => found.add(place));
+    level = next;
+  }
+  return found;
+};
+const yearsOf = (e: Edge): number[] | null => {
+  const text = e.year !== null ? String(e.year) : e.period;
+  return text ? text.split('-').map(Number) : null;
+};
+const covers = (whole: Edge, part: Edge): boolean => {
+  const [w, p] = [yearsOf(whole), yearsOf(part)];
+  return w === null || p === null || (w[0] <= p[0] && w[w.length - 1] >= p[p.length - 1]);
+};
+const shareOf = (e: Edge): 'planned' | 'within' | 'given' => {
+  if (e.planned) return 'planned';
+  const larger = edges.some((w) => isMoney(w) && !w.planned && w.from === e.from && containersOf(e.to).has(w.to) && w.amountWan! >= e.amountWan! && covers(w, e));
+  return larger ? 'within' : 'given';
+};
+const given = (flows: Edge[]) => flows.filter((e) => shareOf(e) === 'given');
+/** What a funds row or table must say of these flows. */
+const shares = (flows: Edge[]) => ({
+  amountWan: sum(given(flows)),
+  relations: given(flows).length,
+  plannedWan: sum(flows.filter((e) => shareOf(e) === 'planned')),
+  withinLargerTotalsWan: sum(flows.filter((e) => shareOf(e) === 'within')),
+});
+const expectShares = (actual: Record<string, number>, flows: Edge[]) => {
+  const expected = shares(flows);
+  expect(actual.amountWan ?? actual.totalWan).toBeCloseTo(expected.amountWan, 4);
+  if (actual.relations !== undefined) expect(actual.relations).toBe(expected.relations);
+  expect(actual.plannedWan).toBeCloseTo(expected.plannedWan, 4);
+  expect(actual.withinLargerTotalsWan).toBeCloseTo(expected.withinLargerTotalsWan, 4);
+};
 const documentsOf = (flows: Edge[]) => [...new Set(flows.flatMap((e) => e.sources))].sort();
 const groupBy = (flows: Edge[], keyOf: (e: Edge) => string) => {
   const groups = new Map<string, Edge[]>();
@@ -58,36 +100,36 @@ const ids = (documents: { id: string }[]) => documents.map((d) => d.id).sort();
 
 describe('dashboard funds', () => {
   it('sums what each district and its bodies gave', async () => {
-    const { data, errors } = await t.gql(`{ dashboard { fundsByDistrict { totalWan sources { id } rows { area { id name } amountWan relations sources { id title } } } } }`);
+    const { data, errors } = await t.gql(`{ dashboard { fundsByDistrict { totalWan plannedWan withinLargerTotalsWan sources { id }
+      rows { area { id name } amountWan relations plannedWan withinLargerTotalsWan sources { id title } } } } }`);
     expect(errors).toBeUndefined();
     const table = data!.dashboard.fundsByDistrict;
     expect(table.rows.map((r: any) => r.area.id).sort()).toEqual(districts().map((d) => d.id).sort());
     for (const district of districts()) {
       const flows = aidFlows().filter((e) => membersOf(district.id).has(e.from));
       const row = table.rows.find((r: any) => r.area.id === district.id);
-      expect(row.amountWan).toBeCloseTo(sum(flows), 4);
-      expect(row.relations).toBe(flows.length);
+      expectShares(row, flows);
       expect(ids(row.sources)).toEqual(documentsOf(flows));
     }
-    const given = aidFlows().filter((e) => districts().some((d) => membersOf(d.id).has(e.from)));
-    expect(given.length).toBeGreaterThan(0);
-    expect(table.totalWan).toBeCloseTo(sum(given), 4);
-    expect(ids(table.sources)).toEqual(documentsOf(given));
+    const fromDistricts = aidFlows().filter((e) => districts().some((d) => membersOf(d.id).has(e.from)));
+    expect(given(fromDistricts).length).toBeGreaterThan(0);
+    expectShares(table, fromDistricts);
+    expect(ids(table.sources)).toEqual(documentsOf(fromDistricts));
     expect(table.rows.map((r: any) => r.amountWan)).toEqual([...table.rows.map((r: any) => r.amountWan)].sort((a, b) => b - a));
   });
 
   it('sums what each helped province received, leaving out its own areas co-financing', async () => {
-    const { data } = await t.gql(`{ dashboard { fundsByProvince { totalWan sources { id } rows { area { id } amountWan relations sources { id } } } } }`);
+    const { data } = await t.gql(`{ dashboard { fundsByProvince { totalWan plannedWan withinLargerTotalsWan sources { id }
+      rows { area { id } amountWan relations plannedWan withinLargerTotalsWan sources { id } } } } }`);
     const table = data!.dashboard.fundsByProvince;
     const byProvince = groupBy(aidFlows(), (e) => provinceOf(e.to)!);
     expect(table.rows.map((r: any) => r.area.id).sort()).toEqual([...byProvince.keys()].sort());
     for (const row of table.rows) {
       const flows = byProvince.get(row.area.id)!;
-      expect(row.amountWan).toBeCloseTo(sum(flows), 4);
-      expect(row.relations).toBe(flows.length);
+      expectShares(row, flows);
       expect(ids(row.sources)).toEqual(documentsOf(flows));
     }
-    expect(table.totalWan).toBeCloseTo(sum(aidFlows()), 4);
+    expectShares(table, aidFlows());
     expect(ids(table.sources)).toEqual(documentsOf(aidFlows()));
     // 久治县 paying into its own hospital project is co-financing, not aid received.
     const selfFinanced = edges.filter((e) => e.amountWan !== null && nodes.get(e.from)!.type === 'COUNTY' && provinceOf(e.from) === provinceOf(e.to));
@@ -96,23 +138,35 @@ describe('dashboard funds', () => {
   });
 
   it('sums aid money by the year or period the documents give', async () => {
-    const { data } = await t.gql(`{ dashboard { fundsByYear { totalWan rows { period startYear endYear amountWan relations } } } }`);
+    const { data } = await t.gql(`{ dashboard { fundsByYear { totalWan plannedWan withinLargerTotalsWan
+      rows { period startYear endYear amountWan relations plannedWan withinLargerTotalsWan } } } }`);
     const byPeriod = groupBy(aidFlows(), (e) => String(e.year ?? e.period ?? ''));
     const rows = data!.dashboard.fundsByYear.rows;
     expect(rows.map((r: any) => r.period).sort()).toEqual([...byPeriod.keys()].sort());
-    for (const row of rows) {
-      expect(row.amountWan).toBeCloseTo(sum(byPeriod.get(row.period)!), 4);
-      expect(row.relations).toBe(byPeriod.get(row.period)!.length);
-    }
+    for (const row of rows) expectShares(row, byPeriod.get(row.period)!);
     expect(rows.find((r: any) => r.period === '2013-2017')).toMatchObject({ startYear: 2013, endYear: 2017 });
     expect(rows.at(-1).period).toBe('');
-    expect(data!.dashboard.fundsByYear.totalWan).toBeCloseTo(sum(aidFlows()), 4);
+    expectShares(data!.dashboard.fundsByYear, aidFlows());
+  });
+
+  it('keeps planned money and the parts of a larger total out of what was given, and says how much of each', async () => {
+    const { data } = await t.gql(`{ dashboard { fundsByProvince { totalWan plannedWan withinLargerTotalsWan } } }`);
+    const table = data!.dashboard.fundsByProvince;
+    // The corpus has both: 计划投入 amounts, and a district's county amount inside its prefecture total.
+    expect(table.plannedWan).toBeGreaterThan(0);
+    expect(table.withinLargerTotalsWan).toBeGreaterThan(0);
+    expect(table.totalWan + table.plannedWan + table.withinLargerTotalsWan).toBeCloseTo(sum(aidFlows()), 4);
+    const inside = aidFlows().filter((e) => shareOf(e) === 'within');
+    for (const part of inside) {
+      const whole = edges.find((w) => isMoney(w) && w.from === part.from && containersOf(part.to).has(w.to));
+      expect(whole).toBeDefined();
+    }
   });
 
   it('ranks districts by funds, largest first, and rejects a limit above 100', async () => {
     const { data } = await t.gql(`{ dashboard { topDistrictsByFunds(limit: 2) { rows { rank entity { id } value } } } }`);
     const expected = districts()
-      .map((d) => ({ id: d.id, value: sum(aidFlows().filter((e) => membersOf(d.id).has(e.from))) }))
+      .map((d) => ({ id: d.id, value: sum(given(aidFlows().filter((e) => membersOf(d.id).has(e.from)))) }))
       .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
     const rows = data!.dashboard.topDistrictsByFunds.rows;
     expect(rows.map((r: any) => r.rank)).toEqual([1, 2]);

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors';
 import {
-  AnalysisDashboardRepository, FundsPeriodRow, FundsRow, PairedCountsRow, PairingCellRow, RankRow,
+  AnalysisDashboardRepository, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow,
 } from '../../repositories/analysis-dashboard.repository';
 import { EntityRepository } from '../../repositories/entity.repository';
 import { DocumentRepository } from '../../repositories/document.repository';
@@ -19,6 +19,8 @@ export interface Table<T> {
 
 export interface FundsTable<T> extends Table<T> {
   totalWan: number;
+  plannedWan: number;
+  withinLargerTotalsWan: number;
 }
 
 export interface PairingMatrix {
@@ -115,9 +117,15 @@ export class DashboardService {
     return { rows: sourced.map((row, index) => ({ rank: index + 1, ...row })), sources };
   }
 
-  private async fundsTable<T extends { sources: string[]; amountWan: number }>(rows: T[]): Promise<FundsTable<Sourced<T>>> {
-    const table = await this.table(rows.map((row) => ({ ...row, amountWan: roundWan(row.amountWan) })));
-    return { ...table, totalWan: roundWan(rows.reduce((sum, row) => sum + row.amountWan, 0)) };
+  private async fundsTable<T extends FundsShares>(rows: T[]): Promise<FundsTable<Sourced<T>>> {
+    const rounded = (row: T) => ({ ...row, amountWan: roundWan(row.amountWan), plannedWan: roundWan(row.plannedWan), withinLargerTotalsWan: roundWan(row.withinLargerTotalsWan) });
+    const total = (share: (row: T) => number) => roundWan(rows.reduce((sum, row) => sum + share(row), 0));
+    return {
+      ...(await this.table(rows.map(rounded))),
+      totalWan: total((row) => row.amountWan),
+      plannedWan: total((row) => row.plannedWan),
+      withinLargerTotalsWan: total((row) => row.withinLargerTotalsWan),
+    };
   }
 
   /** Rows with their documents, loaded in one round trip for the whole table. */

@@ -1,0 +1,21 @@
+// Included as an expression ({{> fragments/aid-flow-share}}) for an aid flow `r` from `funder`
+// to `target`: which share of a total it is.
+//   'planned': the document announces it as planned (计划投入), not as given.
+//   'within':  the same funder's larger amount to a place that contains the target (嘉定区 →
+//              德钦县 inside 嘉定区 → 迪庆州; a project inside the county it lies in) already
+//              counts it, unless both periods are known and the larger one's does not cover it.
+//   'given':   everything else: what totals add up.
+// Reports give a total and then its parts; adding both would count the parts twice. The places
+// that contain the target are read upwards from it (one parent a step), never down from them.
+CASE
+  WHEN r.planned THEN 'planned'
+  WHEN EXISTS {
+    MATCH (target)-[:PART_OF|LOCATED_IN]->{1,4}(larger:Entity)
+    MATCH (funder)-[whole:FUNDS|INVESTS_IN|DONATES_TO]->(larger)
+    WHERE whole.amountWan >= r.amountWan AND whole.planned IS NULL
+      AND (coalesce(toString(whole.year), whole.period) IS NULL OR coalesce(toString(r.year), r.period) IS NULL
+        OR (toInteger(split(coalesce(toString(whole.year), whole.period), '-')[0]) <= toInteger(split(coalesce(toString(r.year), r.period), '-')[0])
+          AND toInteger(split(coalesce(toString(whole.year), whole.period), '-')[-1]) >= toInteger(split(coalesce(toString(r.year), r.period), '-')[-1])))
+  } THEN 'within'
+  ELSE 'given'
+END
