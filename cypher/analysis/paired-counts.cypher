@@ -1,12 +1,17 @@
 // What each Shanghai district is paired with (PAIRS_WITH from the district or from bodies that
-// belong to it or lie in it), counted by kind; a counterpart paired twice counts once.
-MATCH (d:District)
-CALL (d) {
-  MATCH (helper:Entity)-[:BELONGS_TO|PART_OF]->{0,2}(d)
-  WITH DISTINCT helper
-  MATCH (helper)-[r:PAIRS_WITH]->(target:Entity)
-  RETURN collect(DISTINCT target) AS targets, collect(r.sources) AS sourceLists
+// belong to it or lie in it), counted by kind; a counterpart paired twice counts once. Read from
+// the pairings up to their district (down from a district would visit its thousands of towns and
+// villages); districts with none count 0.
+CALL () {
+  MATCH (helper:Entity)-[r:PAIRS_WITH]->(target:Entity)
+  MATCH (helper)-[:BELONGS_TO|PART_OF]->{0,2}(d:District)
+  WITH DISTINCT d, r, target
+  WITH d, collect(DISTINCT target) AS targets, collect(r.sources) AS sourceLists
+  RETURN collect({district: d.id, targets: targets, sourceLists: sourceLists}) AS paired
 }
+MATCH (d:District)
+WITH d, head([row IN paired WHERE row.district = d.id]) AS row
+WITH d, coalesce(row.targets, []) AS targets, coalesce(row.sourceLists, []) AS sourceLists
 RETURN d {.*, labels: labels(d)} AS district,
        size([t IN targets WHERE t:Prefecture]) AS prefectures,
        size([t IN targets WHERE t:County AND NOT t:District]) AS counties,

@@ -1,14 +1,12 @@
 // District × province: the pairings (PAIRS_WITH from a district or from bodies that belong to it or
-// lie in it) whose counterpart lies in the province. Only non-empty cells.
-MATCH (d:District)
-CALL (d) {
-  MATCH (helper:Entity)-[:BELONGS_TO|PART_OF]->{0,2}(d)
-  WITH DISTINCT helper
-  MATCH (helper)-[r:PAIRS_WITH]->(target:Entity)
-  WHERE target.provinceCode IS NOT NULL
-  RETURN target.provinceCode AS code, count(r) AS pairings, count(DISTINCT target) AS counterparts,
-         collect(DISTINCT r.mode) AS modes, collect(r.sources) AS sourceLists
-}
+// lie in it) whose counterpart lies in the province. Only non-empty cells. Read from the pairings
+// up to their district: down from a district would visit its thousands of towns and villages.
+MATCH (helper:Entity)-[r:PAIRS_WITH]->(target:Entity)
+WHERE target.provinceCode IS NOT NULL
+MATCH (helper)-[:BELONGS_TO|PART_OF]->{0,2}(d:District)
+WITH DISTINCT d, r, target
+WITH d, target.provinceCode AS code, count(r) AS pairings, count(DISTINCT target) AS counterparts,
+     collect(DISTINCT r.mode) AS modes, collect(r.sources) AS sourceLists
 MATCH (p:Province {code: code})
 RETURN d {.*, labels: labels(d)} AS district, p {.*, labels: labels(p)} AS province, pairings, counterparts, modes,
        reduce(acc = [], list IN sourceLists | acc + [s IN list WHERE NOT s IN acc]) AS sources
