@@ -54,7 +54,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     documents: new DocumentService(repositories.documents, maxPageSize),
     paths: new PathService(analysis, graphqlTypeOf),
     neighborhoods: new NeighborhoodService(analysis),
-    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities, repositories.documents),
+    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),
     ingestion: new DocumentIngestionService(repositories.graph, gazetteer),
   };
   const graphql = await createGraphQLServer(config, logger);

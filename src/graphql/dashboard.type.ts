@@ -1,9 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DocumentRecord, EntityRecord } from '../repositories/records';
-import { DocumentType } from './document.type';
+import { EntityRecord } from '../repositories/records';
 import { DistrictType, EntityInterface, ProvinceType } from './entity.type';
-
-const SOURCES = { description: 'The documents this figure was computed from.' };
 
 @ObjectType('Dashboard', { description: 'Aggregates over the whole graph, each computed in the database when asked for.' })
 export class DashboardType {}
@@ -28,8 +25,8 @@ export class FundsByAreaType {
   })
   withinLargerTotalsWan!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('FundsByAreaTable')
@@ -46,8 +43,8 @@ export class FundsByAreaTableType {
   @Field(() => Float, { description: 'Sum of withinLargerTotalsWan over the rows.' })
   withinLargerTotalsWan!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('FundsByPeriod', { description: 'Aid money (万元) the documents give for one year or period.' })
@@ -76,8 +73,8 @@ export class FundsByPeriodType {
   })
   withinLargerTotalsWan!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('FundsByPeriodTable')
@@ -94,8 +91,8 @@ export class FundsByPeriodTableType {
   @Field(() => Float, { description: 'Sum of withinLargerTotalsWan over the rows.' })
   withinLargerTotalsWan!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('PairedCounts', { description: 'What one Shanghai district (with its bodies) is paired with, counted by kind.' })
@@ -114,8 +111,8 @@ export class PairedCountsType {
   @Field(() => Int, { description: 'All distinct counterparts, agencies included.' })
   total!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('PairedCountsTable')
@@ -123,8 +120,8 @@ export class PairedCountsTableType {
   @Field(() => [PairedCountsType])
   rows!: PairedCountsType[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('PairingCell', { description: 'The pairings of one district whose counterparts lie in one province.' })
@@ -144,8 +141,8 @@ export class PairingCellType {
   @Field(() => [String], { description: 'Pairing modes as the reports write them (扶贫协作 …).' })
   modes!: string[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('PairingMatrix', { description: 'District × province; only non-empty cells are listed.' })
@@ -159,8 +156,8 @@ export class PairingMatrixType {
   @Field(() => [PairingCellType])
   cells!: PairingCellType[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('SeriesPoint')
@@ -171,8 +168,8 @@ export class SeriesPointType {
   @Field(() => Float)
   value!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('ObservationSeries', { description: 'One metric of one entity over time, oldest first.' })
@@ -189,8 +186,8 @@ export class ObservationSeriesType {
   @Field(() => [SeriesPointType])
   points!: SeriesPointType[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('ObservationSeriesTable')
@@ -198,8 +195,8 @@ export class ObservationSeriesTableType {
   @Field(() => [ObservationSeriesType], { description: 'One series per entity, by name.' })
   rows!: ObservationSeriesType[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('RankedEntity')
@@ -213,8 +210,8 @@ export class RankedEntityType {
   @Field(() => Float, { description: 'The figure ranked by (万元, or a count).' })
   value!: number;
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }
 
 @ObjectType('Ranking')
@@ -222,6 +219,6 @@ export class RankingType {
   @Field(() => [RankedEntityType])
   rows!: RankedEntityType[];
 
-  @Field(() => [DocumentType], SOURCES)
-  sources!: DocumentRecord[];
+  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
+  sources!: string[];
 }

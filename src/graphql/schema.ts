@@ -13,6 +13,7 @@ import { ENTITY_TYPES, graphqlTypeOf } from './entity.type';
 import { IngestionResolver } from './ingestion.resolver';
 import { NetworkResolver } from './network.resolver';
 import { DashboardResolver } from './dashboard.resolver';
+import { DASHBOARD_SOURCES_RESOLVERS } from './dashboard-sources.resolver';
 import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
 import { PairingResolver } from './pairing.resolver';
@@ -29,7 +30,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       EntityResolver, EntityListResolver, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
-      PathResolver, NeighborhoodResolver, DashboardResolver, IngestionResolver,
+      PathResolver, NeighborhoodResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
     ],
     orphanedTypes: ENTITY_TYPES,
     validate: false,

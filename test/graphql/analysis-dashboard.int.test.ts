@@ -177,6 +177,28 @@ describe('dashboard funds', () => {
   });
 });
 
+describe('dashboard sources', () => {
+  it('looks documents up only when asked, at most one batch per table', async () => {
+    const tables = 'fundsByDistrict { totalWan rows { amountWan } } pairingMatrix { cells { pairings } } topCountiesByPairings(limit: 5) { rows { value } }';
+    const withoutSources = await t.recordQueries(() => t.gql(`{ dashboard { ${tables} } }`));
+    expect(withoutSources.map((q) => q.name).sort()).toEqual(['analysis/funds-by-district', 'analysis/pairing-matrix', 'analysis/top-counties-by-pairings']);
+
+    const withSources = await t.recordQueries(async () => {
+      const { data, errors } = await t.gql(`{ dashboard {
+        fundsByDistrict { sources { id } rows { sources { id title } } }
+        pairingMatrix { sources { id } cells { sources { id } } }
+        topCountiesByPairings(limit: 5) { sources { id } rows { sources { id } } } } }`);
+      expect(errors).toBeUndefined();
+      const rowSources = data!.dashboard.fundsByDistrict.rows.flatMap((row: any) => row.sources.map((d: any) => d.id));
+      expect(rowSources.length).toBeGreaterThan(0);
+      expect(data!.dashboard.fundsByDistrict.rows.flatMap((row: any) => row.sources).every((d: any) => typeof d.title === 'string')).toBe(true);
+    });
+    const lookups = withSources.filter((q) => q.name === 'query/documents-by-ids');
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(lookups.length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('dashboard pairings', () => {
   const pairings = () => edges.filter((e) => e.type === 'PAIRS_WITH');
   const pairingsOf = (district: string) => pairings().filter((e) => membersOf(district).has(e.from));

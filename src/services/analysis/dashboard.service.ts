@@ -3,18 +3,19 @@ import {
   AnalysisDashboardRepository, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow,
 } from '../../repositories/analysis-dashboard.repository';
 import { EntityRepository } from '../../repositories/entity.repository';
-import { DocumentRepository } from '../../repositories/document.repository';
-import { DocumentRecord, EntityRecord } from '../../repositories/records';
+import { EntityRecord } from '../../repositories/records';
 import { requireEntities } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
 
-/** A row whose document ids have become the documents themselves. */
-export type Sourced<T extends { sources: string[] }> = Omit<T, 'sources'> & { sources: DocumentRecord[] };
-
+/**
+ * Figures carry the ids of the documents they are computed from, each list once and in order;
+ * the API turns them into documents only when a client asks (through the request's loader), so
+ * a chart that shows no sources costs no lookup.
+ */
 export interface Table<T> {
   rows: T[];
   /** Every document any row was computed from. */
-  sources: DocumentRecord[];
+  sources: string[];
 }
 
 export interface FundsTable<T> extends Table<T> {
@@ -26,14 +27,14 @@ export interface FundsTable<T> extends Table<T> {
 export interface PairingMatrix {
   districts: EntityRecord[];
   provinces: EntityRecord[];
-  cells: Sourced<PairingCellRow>[];
-  sources: DocumentRecord[];
+  cells: PairingCellRow[];
+  sources: string[];
 }
 
 export interface SeriesPoint {
   date: string;
   value: number;
-  sources: DocumentRecord[];
+  sources: string[];
 }
 
 export interface ObservationSeries {
@@ -41,14 +42,14 @@ export interface ObservationSeries {
   metric: string;
   unit: string;
   points: SeriesPoint[];
-  sources: DocumentRecord[];
+  sources: string[];
 }
 
 export interface Ranked {
   rank: number;
   entity: EntityRecord;
   value: number;
-  sources: DocumentRecord[];
+  sources: string[];
 }
 
 export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
@@ -58,27 +59,26 @@ export class DashboardService {
   constructor(
     private readonly dashboard: AnalysisDashboardRepository,
     private readonly entities: EntityRepository,
-    private readonly documents: DocumentRepository,
   ) {}
 
-  async fundsByDistrict(): Promise<FundsTable<Sourced<FundsRow>>> {
+  async fundsByDistrict(): Promise<FundsTable<FundsRow>> {
     return this.fundsTable(await this.dashboard.fundsByDistrict(DASHBOARD_LIMITS.maxRank));
   }
 
-  async fundsByProvince(): Promise<FundsTable<Sourced<FundsRow>>> {
+  async fundsByProvince(): Promise<FundsTable<FundsRow>> {
     return this.fundsTable(await this.dashboard.fundsByProvince());
   }
 
-  async fundsByYear(): Promise<FundsTable<Sourced<FundsPeriodRow>>> {
+  async fundsByYear(): Promise<FundsTable<FundsPeriodRow>> {
     return this.fundsTable(await this.dashboard.fundsByPeriod());
   }
 
-  async pairedCounts(): Promise<Table<Sourced<PairedCountsRow>>> {
-    return this.table(await this.dashboard.pairedCounts());
+  async pairedCounts(): Promise<Table<PairedCountsRow>> {
+    return table(await this.dashboard.pairedCounts());
   }
 
   async pairingMatrix(): Promise<PairingMatrix> {
-    const { rows, sources } = await this.table(await this.dashboard.pairingMatrix());
+    const { rows, sources } = table(await this.dashboard.pairingMatrix());
     return { districts: uniqueById(rows.map((cell) => cell.district)), provinces: uniqueById(rows.map((cell) => cell.province)), cells: rows, sources };
   }
 
@@ -88,18 +88,14 @@ export class DashboardService {
     if (!metric.trim()) throw new BadUserInputError('"metric" must name a measured figure, e.g. "poorHouseholds" or "poorPeople".', { argumentName: 'metric' });
     const subject = entity == null ? null : (await requireEntities(this.entities, { entity })).entity;
     const found = await this.dashboard.observationSeries(metric.trim(), subject?.id ?? null, limit);
-    const documentsOf = await this.documentLookup(found.flatMap((series) => series.points.map((point) => point.sources)));
-    const series = found.map((row) => {
-      const ids = [...new Set(row.points.flatMap((point) => point.sources))];
-      return {
-        entity: row.entity,
-        metric: metric.trim(),
-        unit: row.points[0]?.unit ?? '',
-        points: row.points.map((point) => ({ date: point.date, value: point.value, sources: documentsOf(point.sources) })),
-        sources: documentsOf(ids),
-      };
-    });
-    return { rows: series, sources: documentsOf(series.flatMap((s) => s.sources.map((d) => d.id))) };
+    const series = found.map((row) => ({
+      entity: row.entity,
+      metric: metric.trim(),
+      unit: row.points[0]?.unit ?? '',
+      points: row.points.map((point) => ({ date: point.date, value: point.value, sources: uniqueIds(point.sources) })),
+      sources: uniqueIds(row.points.flatMap((point) => point.sources)),
+    }));
+    return { rows: series, sources: uniqueIds(series.flatMap((s) => s.sources)) };
   }
 
   async topDistrictsByFunds(limit: number): Promise<Table<Ranked>> {
@@ -112,34 +108,30 @@ export class DashboardService {
     return this.ranking(await this.dashboard.topCountiesByPairings(limit));
   }
 
-  private async ranking(rows: RankRow[]): Promise<Table<Ranked>> {
-    const { rows: sourced, sources } = await this.table(rows);
-    return { rows: sourced.map((row, index) => ({ rank: index + 1, ...row })), sources };
+  private ranking(rows: RankRow[]): Table<Ranked> {
+    const { rows: ranked, sources } = table(rows);
+    return { rows: ranked.map((row, index) => ({ rank: index + 1, ...row })), sources };
   }
 
-  private async fundsTable<T extends FundsShares>(rows: T[]): Promise<FundsTable<Sourced<T>>> {
+  private fundsTable<T extends FundsShares>(rows: T[]): FundsTable<T> {
     const rounded = (row: T) => ({ ...row, amountWan: roundWan(row.amountWan), plannedWan: roundWan(row.plannedWan), withinLargerTotalsWan: roundWan(row.withinLargerTotalsWan) });
     const total = (share: (row: T) => number) => roundWan(rows.reduce((sum, row) => sum + share(row), 0));
     return {
-      ...(await this.table(rows.map(rounded))),
+      ...table(rows.map(rounded)),
       totalWan: total((row) => row.amountWan),
       plannedWan: total((row) => row.plannedWan),
       withinLargerTotalsWan: total((row) => row.withinLargerTotalsWan),
     };
   }
+}
 
-  /** Rows with their documents, loaded in one round trip for the whole table. */
-  private async table<T extends { sources: string[] }>(rows: T[]): Promise<Table<Sourced<T>>> {
-    const documentsOf = await this.documentLookup(rows.map((row) => row.sources));
-    return { rows: rows.map((row) => ({ ...row, sources: documentsOf(row.sources) })), sources: documentsOf(rows.flatMap((row) => row.sources)) };
-  }
+/** Rows with their document ids each once, in order, and the ids of the whole table. */
+function table<T extends { sources: string[] }>(rows: T[]): Table<T> {
+  return { rows: rows.map((row) => ({ ...row, sources: uniqueIds(row.sources) })), sources: uniqueIds(rows.flatMap((row) => row.sources)) };
+}
 
-  private async documentLookup(idLists: string[][]): Promise<(ids: string[]) => DocumentRecord[]> {
-    const ids = [...new Set(idLists.flat())].sort();
-    const documents = ids.length ? await this.documents.byIds(ids, false) : [];
-    const byId = new Map(documents.filter((d): d is DocumentRecord => d !== null).map((d) => [d.id, d]));
-    return (wanted) => [...new Set(wanted)].sort().flatMap((id) => byId.get(id) ?? []);
-  }
+function uniqueIds(ids: string[]): string[] {
+  return [...new Set(ids)].sort();
 }
 
 /** Each entity once, by id (for areas, their official code). */
