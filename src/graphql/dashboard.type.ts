@@ -5,11 +5,9 @@ import { DistrictType, EntityInterface, ProvinceType } from './entity.type';
 @ObjectType('Dashboard', { description: 'Aggregates over the whole graph, each computed in the database when asked for.' })
 export class DashboardType {}
 
-@ObjectType('FundsByArea', { description: 'Aid money (万元) given by or received in one area.' })
-export class FundsByAreaType {
-  @Field(() => EntityInterface)
-  area!: EntityRecord;
-
+/** What every funds row says: money given, and the shares kept out of it. */
+@ObjectType()
+class FundsSharesType {
   @Field(() => Float, { description: 'Money given, in 万元: the amounts summed, without planned ones and parts of a larger total.' })
   amountWan!: number;
 
@@ -29,11 +27,9 @@ export class FundsByAreaType {
   sources!: string[];
 }
 
-@ObjectType('FundsByAreaTable')
-export class FundsByAreaTableType {
-  @Field(() => [FundsByAreaType], { description: 'Largest first.' })
-  rows!: FundsByAreaType[];
-
+/** What every funds table says over its rows. */
+@ObjectType()
+class FundsTotalsType {
   @Field(() => Float, { description: 'Sum of amountWan over the rows, in 万元.' })
   totalWan!: number;
 
@@ -47,8 +43,20 @@ export class FundsByAreaTableType {
   sources!: string[];
 }
 
+@ObjectType('FundsByArea', { description: 'Aid money (万元) given by or received in one area.' })
+export class FundsByAreaType extends FundsSharesType {
+  @Field(() => EntityInterface)
+  area!: EntityRecord;
+}
+
+@ObjectType('FundsByAreaTable')
+export class FundsByAreaTableType extends FundsTotalsType {
+  @Field(() => [FundsByAreaType], { description: 'Largest first.' })
+  rows!: FundsByAreaType[];
+}
+
 @ObjectType('FundsByPeriod', { description: 'Aid money (万元) the documents give for one year or period.' })
-export class FundsByPeriodType {
+export class FundsByPeriodType extends FundsSharesType {
   @Field({ description: '"2017", "2013-2017", or "" when the document gives no time.' })
   period!: string;
 
@@ -57,42 +65,12 @@ export class FundsByPeriodType {
 
   @Field(() => Int, { nullable: true })
   endYear!: number | null;
-
-  @Field(() => Float, { description: 'Money given, in 万元: the amounts summed, without planned ones and parts of a larger total.' })
-  amountWan!: number;
-
-  @Field(() => Int, { description: 'Relationships in amountWan.' })
-  relations!: number;
-
-  @Field(() => Float, { description: 'Money the documents announce as planned (计划投入), in 万元; not in amountWan.' })
-  plannedWan!: number;
-
-  @Field(() => Float, {
-    description:
-      "Money a larger total of the same funder already counts, in 万元; not in amountWan. Reports give a total, then its parts: 嘉定区 → 德钦县 lies inside 嘉定区 → 迪庆州, a project inside the county it is in (unless both periods are known and the larger one's does not cover it).",
-  })
-  withinLargerTotalsWan!: number;
-
-  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
-  sources!: string[];
 }
 
 @ObjectType('FundsByPeriodTable')
-export class FundsByPeriodTableType {
+export class FundsByPeriodTableType extends FundsTotalsType {
   @Field(() => [FundsByPeriodType], { description: 'By end year, then start year; undated last.' })
   rows!: FundsByPeriodType[];
-
-  @Field(() => Float, { description: 'Sum of amountWan over the rows, in 万元.' })
-  totalWan!: number;
-
-  @Field(() => Float, { description: 'Sum of plannedWan over the rows.' })
-  plannedWan!: number;
-
-  @Field(() => Float, { description: 'Sum of withinLargerTotalsWan over the rows.' })
-  withinLargerTotalsWan!: number;
-
-  /** Document ids; the `sources` field resolves them (dashboard-sources.resolver.ts). */
-  sources!: string[];
 }
 
 @ObjectType('PairedCounts', { description: 'What one Shanghai district (with its bodies) is paired with, counted by kind.' })
