@@ -18,7 +18,7 @@ import { BenchCase, seededRandom } from './bench-case';
  * `npm run bench:queries`: against the configured Neo4j (the project's local server, or
  * NEO4J_URI), loads the national gazetteer and the corpus when absent, then times every case in
  * ./cases through GraphQL and as hand-written Cypher, and prints percentiles. Not a test: figures.
- *   BENCH_RUNS (200), BENCH_WARMUP (30), BENCH_SEED (1), BENCH_CASES (comma-separated: search, path, neighborhood, aggregate — a name up to its colon),
+ *   BENCH_RUNS (200), BENCH_WARMUP (30), BENCH_SEED (1), BENCH_CASES (comma-separated names up to their colon: aggregate, dashboard, neighborhood, path, search, search-narrow),
  *   BENCH_RELOAD_GAZETTEER=true to time a full rewrite of the gazetteer.
  */
 async function main(): Promise<void> {
