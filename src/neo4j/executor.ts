@@ -43,18 +43,11 @@ export class CypherExecutor {
   async read(name: string, params: Params = {}, fragments?: Record<string, string>, timeoutMs?: number): Promise<Row[]> {
     const limit = timeoutMs ?? this.options.timeoutMs;
     const text = cypherText(name, fragments);
-    const sent = toNeo4jParams(params) as Params;
     for (let attempt = 1; ; attempt++) {
-      const session = this.session(neo4j.session.READ);
-      const started = performance.now();
       try {
-        const result = await session.run(text, sent, { timeout: limit });
-        this.emit({ name, params, ms: performance.now() - started });
-        return rowsOf(result.records);
+        return await this.runAutoCommit(neo4j.session.READ, name, text, params, limit);
       } catch (error) {
         if (attempt >= READ_ATTEMPTS || !isRetriableError(error)) throw translate(error, limit);
-      } finally {
-        await session.close();
       }
       await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * attempt));
     }
@@ -74,12 +67,16 @@ export class CypherExecutor {
    * retried, so only for statements that are safe to repeat by hand.
    */
   async autoCommit(name: string, params: Params = {}): Promise<Row[]> {
-    return this.runAutoCommit(name, cypherText(name), params);
+    return this.runAutoCommit(neo4j.session.WRITE, name, cypherText(name), params).catch((error: unknown) => {
+      throw translate(error, this.options.timeoutMs);
+    });
   }
 
   /** A schema statement read from cypher/schema (constraints and indexes cannot share a transaction with data). */
   async applySchemaStatement(statement: string): Promise<void> {
-    await this.runAutoCommit('schema', statement, {});
+    await this.runAutoCommit(neo4j.session.WRITE, 'schema', statement, {}).catch((error: unknown) => {
+      throw translate(error, this.options.timeoutMs);
+    });
   }
 
   /** Subscribes to every statement run; returns the unsubscribe function. */
@@ -96,15 +93,14 @@ export class CypherExecutor {
     }
   }
 
-  private async runAutoCommit(name: string, text: string, params: Params): Promise<Row[]> {
-    const session = this.session(neo4j.session.WRITE);
+  /** One statement in its own auto-commit transaction; driver errors are left for the caller to translate. */
+  private async runAutoCommit(mode: SessionMode, name: string, text: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+    const session = this.session(mode);
     const started = performance.now();
     try {
-      const result = await session.run(text, toNeo4jParams(params) as Params);
+      const result = await session.run(text, toNeo4jParams(params) as Params, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
       this.emit({ name, params, ms: performance.now() - started });
       return rowsOf(result.records);
-    } catch (error) {
-      throw translate(error, this.options.timeoutMs);
     } finally {
       await session.close();
     }
