@@ -13,9 +13,9 @@ CASE
     MATCH (target)-[:PART_OF|LOCATED_IN]->{1,4}(larger:Entity)
     MATCH (funder)-[whole:FUNDS|INVESTS_IN|DONATES_TO]->(larger)
     WHERE whole.amountWan >= r.amountWan AND whole.planned IS NULL
-      AND (coalesce(toString(whole.year), whole.period) IS NULL OR coalesce(toString(r.year), r.period) IS NULL
-        OR (toInteger(split(coalesce(toString(whole.year), whole.period), '-')[0]) <= toInteger(split(coalesce(toString(r.year), r.period), '-')[0])
-          AND toInteger(split(coalesce(toString(whole.year), whole.period), '-')[-1]) >= toInteger(split(coalesce(toString(r.year), r.period), '-')[-1])))
+    WITH split(coalesce(toString(whole.year), whole.period), '-') AS wholeYears, split(coalesce(toString(r.year), r.period), '-') AS partYears
+    WHERE wholeYears IS NULL OR partYears IS NULL
+      OR (toInteger(wholeYears[0]) <= toInteger(partYears[0]) AND toInteger(wholeYears[-1]) >= toInteger(partYears[-1]))
   } THEN 'within'
   ELSE 'given'
 END
