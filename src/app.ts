@@ -1,9 +1,9 @@
-import { ApolloServer } from '@apollo/server';
+import { ANALYSIS_TIMEOUT_MS } from './model';
 import { Config } from './config';
 import { SearchRepository } from './repositories/search.repository';
 import { SearchService } from './services/search/search.service';
 import { Context, Services } from './graphql/context';
-import { createGraphQLServer } from './http/graphql-server';
+import { createGraphQLServer, GraphQLServer } from './http/graphql-server';
 import { createLoaders, Repositories } from './loaders/create-loaders';
 import { Logger } from './logger';
 import { CypherExecutor } from './neo4j/executor';
@@ -15,9 +15,8 @@ import { DocumentService } from './services/query/document.service';
 import { EntityService } from './services/query/entity.service';
 import { NetworkService } from './services/query/network.service';
 import { PairingService } from './services/query/pairing.service';
-import { graphqlTypeOf } from './graphql/entity.type';
 import { AnalysisDashboardRepository } from './repositories/analysis-dashboard.repository';
-import { ANALYSIS_TIMEOUT_MS, AnalysisRepository } from './repositories/analysis.repository';
+import { AnalysisRepository } from './repositories/analysis.repository';
 import { DashboardService } from './services/analysis/dashboard.service';
 import { NeighborhoodService } from './services/analysis/neighborhood.service';
 import { PathService } from './services/analysis/path.service';
@@ -27,7 +26,7 @@ import { DocumentIngestionService } from './services/ingestion/document-ingestio
 export interface App {
   repositories: Repositories & { graph: GraphWriteRepository };
   services: Services;
-  graphql: ApolloServer<Context>;
+  graphql: GraphQLServer;
   /** The gazetteer with villages, loaded on first use (a few seconds) and shared. */
   gazetteer(): Promise<Gazetteer>;
   /** A fresh context (and so fresh loaders) for one request. */
@@ -52,7 +51,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     pairings: new PairingService(repositories.relations, maxPageSize),
     networks: new NetworkService(repositories.entities, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
-    paths: new PathService(analysis, graphqlTypeOf),
+    paths: new PathService(analysis),
     neighborhoods: new NeighborhoodService(analysis),
     dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),
     ingestion: new DocumentIngestionService(repositories.graph, gazetteer),

@@ -1,4 +1,9 @@
-import { GraphQLError } from 'graphql';
+/**
+ * The errors a client can see. Every layer throws these; none of them needs GraphQL: a service
+ * error carries its code in `extensions`, which graphql-js copies onto the GraphQLError it wraps
+ * a resolver's error in (as Apollo Server's own GraphQLErrorWithCode sets it), and the HTTP layer
+ * turns those thrown outside a resolver into GraphQL errors.
+ */
 
 /** Every code a client can see in `extensions.code`. Stable: clients branch on these. */
 export enum ErrorCode {
@@ -11,50 +16,66 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/** An error with a stable code and a sentence saying what was expected, what came, and how to fix it. */
+export class ServiceError extends Error {
+  readonly extensions: Readonly<Record<string, unknown>> & { readonly code: ErrorCode };
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.extensions = { ...details, code };
+  }
+
+  get code(): ErrorCode {
+    return this.extensions.code;
+  }
+}
+
 /** Invalid arguments: the message says what was expected, what came, and how to fix it. */
-export class BadUserInputError extends GraphQLError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
+export class BadUserInputError extends ServiceError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code: ErrorCode.NOT_FOUND } });
+export class NotFoundError extends ServiceError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, message, details);
   }
 }
 
-export class DatabaseUnavailableError extends GraphQLError {
+export class DatabaseUnavailableError extends ServiceError {
   constructor(detail: string) {
     super(
+      ErrorCode.DATABASE_UNAVAILABLE,
       `The graph database is unreachable (${detail}). The service retries on every request; ` +
         'try again shortly, or check that Neo4j is running (GET /ready tells).',
-      { extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } },
     );
   }
 }
 
-export class QueryTimeoutError extends GraphQLError {
+export class QueryTimeoutError extends ServiceError {
   constructor(limitMs: number) {
     super(
-      `The query ran longer than the database time limit of ${limitMs} ms and was stopped. ` +
-        'Narrow it (fewer hops, a smaller page, a filter).',
-      { extensions: { code: ErrorCode.QUERY_TIMEOUT, limitMs } },
+      ErrorCode.QUERY_TIMEOUT,
+      `The query ran longer than the database time limit of ${limitMs} ms and was stopped. ` + 'Narrow it (fewer hops, a smaller page, a filter).',
+      { limitMs },
     );
   }
 }
 
-export class QueryTooComplexError extends GraphQLError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code: ErrorCode.QUERY_TOO_COMPLEX } });
+export class QueryTooComplexError extends ServiceError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.QUERY_TOO_COMPLEX, message, details);
   }
 }
 
 /** A document could not be written; its transaction was rolled back, so nothing of it is in the graph. */
-export class IngestionFailedError extends GraphQLError {
+export class IngestionFailedError extends ServiceError {
   constructor(documentId: string, step: string, reason: string) {
-    super(`Ingesting document ${documentId} failed while writing ${step}; nothing of it was written. Reason: ${reason}`, {
-      extensions: { code: ErrorCode.INGESTION_FAILED, documentId, step },
+    super(ErrorCode.INGESTION_FAILED, `Ingesting document ${documentId} failed while writing ${step}; nothing of it was written. Reason: ${reason}`, {
+      documentId,
+      step,
     });
   }
 }

@@ -1,4 +1,4 @@
-// Digits: the entity whose id is that official code (1).
+// Digits: the entity whose id is that official code.
 MATCH (n:Entity {id: $code})
-WITH n, 1 AS k
+WITH n, 'CODE' AS branch
 {{> fragments/search-ranking}}

@@ -1,4 +1,4 @@
-import type { EntityLabel, Evidence } from './facts';
+import type { EntityLabel, Evidence } from '../model';
 import type { FactBuilder } from './builder';
 import lexicon from './rules/projects.json';
 import orgLexicon from './rules/organizations.json';

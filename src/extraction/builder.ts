@@ -1,5 +1,5 @@
 import type { Area } from '../gazetteer/types';
-import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from './facts';
+import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from '../model';
 
 const AREA_LABEL: Record<Area['level'], EntityLabel> = {
   Province: 'Province',

@@ -13,7 +13,7 @@
  * Scores are per entity label and relation type, and overall (entities + relations).
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import type { EntityFact, FactSet } from './facts';
+import type { EntityFact, FactSet } from '../model';
 
 export interface Score {
   tp: number;

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import type { EntityLabel, FactSet } from './facts';
+import type { EntityLabel, FactSet, SourceDocument } from '../model';
 import { FactBuilder } from './builder';
 import { Aliases, bareOrgName } from './aliases';
 import { areaIndex } from './area-index';
@@ -15,14 +15,6 @@ import { flushObservations, newObservationState, observations } from './observat
 import pairingRules from './rules/pairing.json';
 import orgRules from './rules/organizations.json';
 
-export interface SourceDocument {
-  id: string;
-  title: string;
-  text: string;
-  publisher?: string;
-  publishedAt?: string;
-  url?: string;
-}
 
 const SHANGHAI = '31';
 const LIST_LINE = new RegExp(pairingRules.listLine);
@@ -262,16 +254,11 @@ export function extractFacts(document: SourceDocument, gazetteer: Gazetteer): Fa
  */
 function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: ReturnType<typeof endedPairings>): void {
   const listed = all.filter((p) => p.listed);
+  // Years first: prose about a prefecture lends its year to the listed counties inside it.
   for (const p of all) {
-    if (!p.listed) {
-      if (listed.some((l) => l.from === p.from && l.to === p.to) && ['结对帮扶', '对口支援', '扶贫协作', '携手奔小康'].includes(p.mode)) continue;
-      const inside = listed.filter((l) => l.from === p.from && p.targetCode !== undefined && l.targetCode?.startsWith(p.targetCode) && l.targetCode.length > p.targetCode.length);
-      if (inside.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode)) {
-        if (p.since !== undefined) for (const l of inside) l.since ??= p.since;
-        continue;
-      }
-      if (p.broad && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
-    }
+    if (p.listed || !p.broad || p.since === undefined || ['校校结对', '院院结对'].includes(p.mode)) continue;
+    if (listed.some((l) => l.from === p.from && l.to === p.to) && ['结对帮扶', '对口支援', '扶贫协作', '携手奔小康'].includes(p.mode)) continue;
+    for (const l of listed.filter((l) => l.from === p.from && p.targetCode !== undefined && l.targetCode?.startsWith(p.targetCode) && l.targetCode.length > p.targetCode.length)) l.since ??= p.since;
   }
   for (const p of all) {
     if (!p.listed) {

@@ -1,4 +1,4 @@
-import type { OrganizationLabel } from './facts';
+import type { OrganizationLabel } from '../model';
 import type { AreaMention } from './area-mentions';
 import lexicon from './rules/organizations.json';
 import { nameStart } from './names';

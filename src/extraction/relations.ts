@@ -1,7 +1,7 @@
 import rules from './rules/relations.json';
 import { findAmounts } from './numbers';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
-import type { PropertyValue } from './facts';
+import type { PropertyValue } from '../model';
 
 const re = (s: string, flags = ''): RegExp => new RegExp(s, flags);
 const CONNECTOR = re(rules.connectors, 'g');

@@ -1,4 +1,4 @@
-import type { Evidence } from './facts';
+import type { Evidence } from '../model';
 import type { AreaMention } from './area-mentions';
 import type { OrgMention } from './organizations';
 import type { ProjectMention } from './projects';

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { AREA_LIMITS, EntityRecord } from '../model';
 import { requireIntegerInRange } from '../services/arguments';
-import { EntityRecord } from '../repositories/records';
 import { Context } from './context';
 import { AreaInterface } from './entity.type';
 
-const MAX_CHILDREN = 1000;
 
 /** The PART_OF hierarchy, up and down. */
 @Resolver(() => AreaInterface)
@@ -28,12 +27,12 @@ export class AreaResolver {
     return chain;
   }
 
-  @FieldResolver(() => [AreaInterface], { description: `Areas in the graph that are part of this one (at most ${MAX_CHILDREN}).` })
+  @FieldResolver(() => [AreaInterface], { description: `Areas in the graph that are part of this one (at most ${AREA_LIMITS.maxChildren}).` })
   children(
     @Root() area: EntityRecord,
     @Arg('first', () => Int, { defaultValue: 100 }) first: number,
     @Ctx() { loaders }: Context,
   ): Promise<EntityRecord[]> {
-    return loaders.children.load({ id: area.id, limit: requireIntegerInRange('first', first, MAX_CHILDREN) });
+    return loaders.children.load({ id: area.id, limit: requireIntegerInRange('first', first, AREA_LIMITS.maxChildren) });
   }
 }

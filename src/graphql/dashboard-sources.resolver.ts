@@ -1,5 +1,5 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DocumentRecord } from '../repositories/records';
+import { DocumentRecord } from '../model';
 import { Context } from './context';
 import {
   FundsByAreaTableType, FundsByAreaType, FundsByPeriodTableType, FundsByPeriodType, ObservationSeriesTableType, ObservationSeriesType,

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { EntityRecord } from '../repositories/records';
+import { EntityRecord } from '../model';
 import { DistrictType, EntityInterface, ProvinceType } from './entity.type';
 
 @ObjectType('Dashboard', { description: 'Aggregates over the whole graph, each computed in the database when asked for.' })

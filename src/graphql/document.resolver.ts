@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { DocumentRecord, EntityRecord, NoteRecord } from '../repositories/records';
+import { DocumentRecord, EntityRecord, NoteRecord } from '../model';
 import { Connection } from '../services/query/pagination';
 import { connectionOf } from './connection.type';
 import { Context } from './context';

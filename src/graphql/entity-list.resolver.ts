@@ -1,101 +1,56 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { ListableLabel } from '../repositories/entity.repository';
-import { EntityRecord } from '../repositories/records';
+import { Args, ClassType, Ctx, Query, Resolver } from 'type-graphql';
+import { EntityRecord, ListableLabel } from '../model';
 import { Connection } from '../services/query/pagination';
 import { connectionOf } from './connection.type';
 import { Context } from './context';
 import { EntityListArgs } from './entity-list.args';
 import * as T from './entity.type';
 
-export const EntityConnection = connectionOf(T.EntityInterface, 'Entity');
-const AreaConnection = connectionOf(T.AreaInterface, 'Area');
-const ProvinceConnection = connectionOf(T.ProvinceType, 'Province');
-const PrefectureConnection = connectionOf(T.PrefectureType, 'Prefecture');
-const CountyConnection = connectionOf(T.CountyType, 'County');
-const DistrictConnection = connectionOf(T.DistrictType, 'District');
-const TownshipConnection = connectionOf(T.TownshipType, 'Township');
-const VillageConnection = connectionOf(T.VillageType, 'Village');
-const EnterpriseConnection = connectionOf(T.EnterpriseType, 'Enterprise');
-const SchoolConnection = connectionOf(T.SchoolType, 'School');
-const HospitalConnection = connectionOf(T.HospitalType, 'Hospital');
-const AgencyConnection = connectionOf(T.AgencyType, 'Agency');
-const SocialOrganizationConnection = connectionOf(T.SocialOrganizationType, 'SocialOrganization');
-const ProjectConnection = connectionOf(T.ProjectType, 'Project');
-
-type Page = Promise<Connection<EntityRecord>>;
-const list = (context: Context, label: ListableLabel, args: EntityListArgs): Page =>
-  context.services.entities.list(label, { ...args, ordering: args.orderBy });
-
-/** Paginated lists of each kind of entity: filter by name fragment and province, keyset cursors. */
-@Resolver()
-export class EntityListResolver {
-  @Query(() => EntityConnection, { description: 'All entities of every kind.' })
-  entities(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Entity', args);
-  }
-
-  @Query(() => AreaConnection, { description: 'Administrative areas of every level.' })
-  areas(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Area', args);
-  }
-
-  @Query(() => ProvinceConnection)
-  provinces(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Province', args);
-  }
-
-  @Query(() => PrefectureConnection)
-  prefectures(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Prefecture', args);
-  }
-
-  @Query(() => CountyConnection, { description: 'County-level areas, Shanghai districts included.' })
-  counties(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'County', args);
-  }
-
-  @Query(() => DistrictConnection, { description: 'Shanghai districts: the helping side.' })
-  districts(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'District', args);
-  }
-
-  @Query(() => TownshipConnection)
-  townships(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Township', args);
-  }
-
-  @Query(() => VillageConnection)
-  villages(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Village', args);
-  }
-
-  @Query(() => EnterpriseConnection)
-  enterprises(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Enterprise', args);
-  }
-
-  @Query(() => SchoolConnection)
-  schools(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'School', args);
-  }
-
-  @Query(() => HospitalConnection)
-  hospitals(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Hospital', args);
-  }
-
-  @Query(() => AgencyConnection)
-  agencies(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Agency', args);
-  }
-
-  @Query(() => SocialOrganizationConnection)
-  socialOrganizations(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'SocialOrganization', args);
-  }
-
-  @Query(() => ProjectConnection)
-  projects(@Args() args: EntityListArgs, @Ctx() context: Context): Page {
-    return list(context, 'Project', args);
-  }
+/** One paginated list of the API: its query field, the label it lists and the GraphQL type of its nodes. */
+interface EntityList {
+  field: string;
+  label: ListableLabel;
+  node: ClassType | (abstract new () => object);
+  description?: string;
 }
+
+const LISTS: EntityList[] = [
+  { field: 'entities', label: 'Entity', node: T.EntityInterface, description: 'All entities of every kind.' },
+  { field: 'areas', label: 'Area', node: T.AreaInterface, description: 'Administrative areas of every level.' },
+  { field: 'provinces', label: 'Province', node: T.ProvinceType },
+  { field: 'prefectures', label: 'Prefecture', node: T.PrefectureType },
+  { field: 'counties', label: 'County', node: T.CountyType, description: 'County-level areas, Shanghai districts included.' },
+  { field: 'districts', label: 'District', node: T.DistrictType, description: 'Shanghai districts: the helping side.' },
+  { field: 'townships', label: 'Township', node: T.TownshipType },
+  { field: 'villages', label: 'Village', node: T.VillageType },
+  { field: 'enterprises', label: 'Enterprise', node: T.EnterpriseType },
+  { field: 'schools', label: 'School', node: T.SchoolType },
+  { field: 'hospitals', label: 'Hospital', node: T.HospitalType },
+  { field: 'agencies', label: 'Agency', node: T.AgencyType },
+  { field: 'socialOrganizations', label: 'SocialOrganization', node: T.SocialOrganizationType },
+  { field: 'projects', label: 'Project', node: T.ProjectType },
+];
+
+/** The connection type of entity lists of every kind (`EntityConnection`), for other fields to return. */
+export const EntityConnection = connectionOf(T.EntityInterface, 'Entity');
+
+/**
+ * A resolver with one list query: filter by name fragment and province, keyset cursors. Made
+ * from the table above, one per kind (type-graphql's resolvers-inheritance pattern), instead of
+ * one copied method per kind.
+ */
+function listResolverFor({ field, label, node, description }: EntityList): ClassType {
+  const NodeConnection = label === 'Entity' ? EntityConnection : connectionOf(node, label);
+
+  @Resolver()
+  class EntityListResolver {
+    @Query(() => NodeConnection, { name: field, ...(description ? { description } : {}) })
+    list(@Args() args: EntityListArgs, @Ctx() { services }: Context): Promise<Connection<EntityRecord>> {
+      return services.entities.list(label, { ...args, ordering: args.orderBy });
+    }
+  }
+  Object.defineProperty(EntityListResolver, 'name', { value: `${label}ListResolver` });
+  return EntityListResolver;
+}
+
+export const ENTITY_LIST_RESOLVERS = LISTS.map(listResolverFor);

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { RelationType as StoredRelationType } from '../extraction/facts';
-import { EntityRecord } from '../repositories/records';
+import { DEFAULT_RELATION_TYPES, EntityRecord, kindOf } from '../model';
 import { Context } from './context';
 import { DocumentType } from './document.type';
-import { DEFAULT_RELATION_TYPES, DirectionValue, EntityType, PairingModeValue, RelationTypeValue } from './enums';
-import { EntityInterface, graphqlTypeOf } from './entity.type';
+import { DirectionValue, EntityType, PairingModeValue, RelationTypeValue } from './enums';
+import { EntityInterface } from './entity.type';
 import { EvidenceType, toEvidence } from './evidence.type';
 import { toPairing, toRelation } from './mappers';
 import { ObservationType, PairingType, RelationEdgeType } from './relation.type';
@@ -25,8 +24,8 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => EntityType)
-  type(@Root() entity: EntityRecord): string {
-    return graphqlTypeOf(entity);
+  type(@Root() entity: EntityRecord): EntityType {
+    return kindOf(entity.labels);
   }
 
   @FieldResolver(() => [String], { description: 'Other names the documents use for it.' })
@@ -57,7 +56,7 @@ export class EntityResolver {
     @Arg('direction', () => DirectionValue, { defaultValue: DirectionValue.BOTH }) direction: DirectionValue,
     @Ctx() { loaders }: Context,
   ): Promise<RelationEdgeType[]> {
-    const wanted = (types?.length ? types : DEFAULT_RELATION_TYPES) as StoredRelationType[];
+    const wanted = types?.length ? types : DEFAULT_RELATION_TYPES;
     const records = await loaders.relations.load({ id: entity.id, types: [...new Set(wanted)].sort(), direction, mode: null });
     return records.map(toRelation);
   }

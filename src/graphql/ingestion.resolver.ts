@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { RemovalOutcome } from '../repositories/graph-write.repository';
+import { RemovalOutcome } from '../model';
 import { IngestionReport } from '../services/ingestion/ingest-fact-set';
 import { Context } from './context';
 import { IngestDocumentInput, IngestionReportType, RemovalReportType } from './ingestion.type';

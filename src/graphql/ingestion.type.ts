@@ -1,7 +1,8 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DocumentInput } from '../model';
 
 @InputType('IngestDocumentInput', { description: 'A report to add to the graph: UTF-8 text of at most 500,000 characters.' })
-export class IngestDocumentInput {
+export class IngestDocumentInput implements DocumentInput {
   @Field()
   title!: string;
 

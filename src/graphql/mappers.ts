@@ -1,5 +1,5 @@
-import { RelationRecord } from '../repositories/records';
 import { pairingId } from '../services/query/pairing.service';
+import { RelationRecord } from '../model';
 import { PairingModeValue, RelationTypeValue } from './enums';
 import { PairingType, RelationEdgeType } from './relation.type';
 

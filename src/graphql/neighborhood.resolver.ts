@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { RelationType } from '../extraction/facts';
+import { RelationType } from '../model';
 import { Subgraph } from '../services/analysis/neighborhood.service';
 import { Context } from './context';
 import { RelationTypeValue } from './enums';

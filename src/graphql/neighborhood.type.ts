@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { EntityRecord } from '../repositories/records';
+import { EntityRecord } from '../model';
 import { RelationTypeValue } from './enums';
 import { EntityInterface } from './entity.type';
 

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { EntityRecord, kindOf } from '../model';
 import { DistrictNetwork } from '../services/query/network.service';
 import { Context } from './context';
-import { DistrictType, EntityInterface, graphqlTypeOf } from './entity.type';
+import { DistrictType, EntityInterface } from './entity.type';
 import { toPairing, toRelation } from './mappers';
 import { PairingType, RelationEdgeType } from './relation.type';
-import { EntityRecord } from '../repositories/records';
 
 @ObjectType('TypeCount')
 class TypeCount {
@@ -53,7 +53,7 @@ export class NetworkResolver {
   @FieldResolver(() => [TypeCount], { description: 'Counterparts counted by type (County, Village, School …).' })
   counts(@Root() network: DistrictNetwork): TypeCount[] {
     const counts = new Map<string, number>();
-    for (const target of network.targets) counts.set(graphqlTypeOf(target), (counts.get(graphqlTypeOf(target)) ?? 0) + 1);
+    for (const target of network.targets) counts.set(kindOf(target.labels), (counts.get(kindOf(target.labels)) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => ({ type, count }));
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
-import { RelationRecord } from '../repositories/records';
+import { RelationRecord } from '../model';
 import { Connection } from '../services/query/pagination';
 import { connectionOf } from './connection.type';
 import { Context } from './context';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { RelationType } from '../extraction/facts';
+import { RelationType } from '../model';
 import { AnalysedPath } from '../services/analysis/explain-path';
 import { Context } from './context';
 import { DirectionValue } from './enums';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { EntityRecord } from '../repositories/records';
+import { EntityRecord } from '../model';
 import { DirectionValue, EntityType, RelationTypeValue } from './enums';
 import { EntityInterface } from './entity.type';
 import { EvidenceType } from './evidence.type';

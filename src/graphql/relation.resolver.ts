@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { EntityRecord, RelationRecord } from '../model';
 import { NotFoundError } from '../errors';
-import { EntityRecord, RelationRecord } from '../repositories/records';
 import { Context } from './context';
 import { EntityInterface } from './entity.type';
 import { EvidenceType, toEvidence } from './evidence.type';

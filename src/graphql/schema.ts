@@ -7,9 +7,10 @@ import { PROJECT_ROOT } from '../config';
 import { SearchResolver } from './search.resolver';
 import { AreaResolver } from './area.resolver';
 import { DataNoteResolver, DocumentResolver, EvidenceResolver } from './document.resolver';
-import { EntityListResolver } from './entity-list.resolver';
+import { ENTITY_LIST_RESOLVERS } from './entity-list.resolver';
 import { EntityResolver } from './entity.resolver';
-import { ENTITY_TYPES, graphqlTypeOf } from './entity.type';
+import { EntityRecord, kindOf } from '../model';
+import { ENTITY_TYPES } from './entity.type';
 import { IngestionResolver } from './ingestion.resolver';
 import { NetworkResolver } from './network.resolver';
 import { DashboardResolver } from './dashboard.resolver';
@@ -28,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       SearchResolver,
-      EntityResolver, EntityListResolver, AreaResolver, RelationResolver, PairingFieldsResolver,
+      EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
       PathResolver, NeighborhoodResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
     ],
@@ -44,7 +45,7 @@ export function createSchema(): Promise<GraphQLSchema> {
  */
 function withSynchronousTypeResolution(schema: GraphQLSchema): GraphQLSchema {
   for (const name of ['Entity', 'Area']) {
-    (schema.getType(name) as GraphQLInterfaceType).resolveType = (value) => graphqlTypeOf(value as Parameters<typeof graphqlTypeOf>[0]);
+    (schema.getType(name) as GraphQLInterfaceType).resolveType = (value) => kindOf((value as EntityRecord).labels);
   }
   return schema;
 }

@@ -13,8 +13,10 @@ const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
 // Apollo's own request errors (syntax, validation, bad variables) are safe to show as they are.
 const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+export type GraphQLServer = ApolloServer<Context>;
+
 /** Apollo Server with the schema, query limits and error masking: no stack trace ever leaves. */
-export async function createGraphQLServer(config: Config, logger: Logger): Promise<ApolloServer<Context>> {
+export async function createGraphQLServer(config: Config, logger: Logger): Promise<GraphQLServer> {
   const schema = await createSchema();
   const server = new ApolloServer<Context>({
     schema,

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { RelationType } from '../extraction/facts';
+import { Direction, DocumentRecord, EntityRecord, NoteRecord, ObservationRecord, RelationRecord, RelationType } from '../model';
 import { DocumentRepository } from '../repositories/document.repository';
 import { EntityRepository } from '../repositories/entity.repository';
-import { Direction, RelationRepository } from '../repositories/relation.repository';
-import { DocumentRecord, EntityRecord, NoteRecord, ObservationRecord, RelationRecord } from '../repositories/records';
+import { RelationRepository } from '../repositories/relation.repository';
 
 export interface Repositories {
   entities: EntityRepository;

@@ -1,8 +1,8 @@
-import neo4j, { Driver, isRetriableError, ManagedTransaction, Neo4jError, Record as NeoRecord, Session, SessionMode } from 'neo4j-driver';
-import { cypherText } from './cypher-files';
-import { toNeo4jParams, toPlain } from './to-plain';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import neo4j, { Driver, isRetriableError, ManagedTransaction, Record as NeoRecord, Session, SessionMode } from 'neo4j-driver';
 import { Logger } from '../logger';
+import { cypherText } from './cypher-files';
+import { translateDriverError as translate } from './driver-errors';
+import { toNeo4jParams, toPlain } from './to-plain';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -58,8 +58,16 @@ export class CypherExecutor {
   }
 
   /** Several statements in one transaction: all of them land, or none. */
-  writeTransaction<T>(work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.transaction('WRITE', work, timeoutMs);
+  async writeTransaction<T>(work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.session(neo4j.session.WRITE);
+    const limit = timeoutMs ?? this.options.timeoutMs;
+    try {
+      return await session.executeWrite((tx) => work(this.runnerFor(tx)), { timeout: limit });
+    } catch (error) {
+      throw translate(error, limit);
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -140,20 +148,6 @@ export class CypherExecutor {
     }
   }
 
-  private async transaction<T>(mode: SessionMode, work: (runner: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.session(mode);
-    const limit = timeoutMs ?? this.options.timeoutMs;
-    const config = { timeout: limit };
-    try {
-      const body = (tx: ManagedTransaction) => work(this.runnerFor(tx));
-      return mode === neo4j.session.READ ? await session.executeRead(body, config) : await session.executeWrite(body, config);
-    } catch (error) {
-      throw translate(error, limit);
-    } finally {
-      await session.close();
-    }
-  }
-
   private runnerFor(tx: ManagedTransaction): StatementRunner {
     return {
       run: async (name, params = {}, fragments) => {
@@ -168,19 +162,4 @@ export class CypherExecutor {
 
 function rowsOf(records: readonly NeoRecord[]): Row[] {
   return records.map((record) => toPlain(record.toObject()) as Row);
-}
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMED_OUT = /TransactionTimedOut/;
-
-function translate(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof Neo4jError) {
-    if (UNAVAILABLE.has(error.code)) return new DatabaseUnavailableError(firstLine(error.message));
-    if (TIMED_OUT.test(error.code)) return new QueryTimeoutError(timeoutMs);
-  }
-  return error;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0].slice(0, 200);
 }

@@ -1,15 +1,10 @@
-import { EntityLabel, RELATION_TYPES, RelationType } from '../extraction/facts';
+import {
+  Direction, EXCLUDABLE_LABELS, isRelationType, NEIGHBORHOOD_LIMITS, NeighborhoodRecord, PATH_LIMITS, PathSearchRecord, RelationType,
+} from '../model';
 import { CypherExecutor, Params, Row } from '../neo4j/executor';
-import { EntityRecord, RelationRecord } from './records';
 import { referenceParam } from './reference';
-import { Direction } from './relation.repository';
 
-/** Labels a path may be told to avoid: every concrete kind of entity. */
-export const EXCLUDABLE_LABELS: readonly EntityLabel[] = [
-  'Province', 'Prefecture', 'County', 'Township', 'Village',
-  'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project',
-];
-const EXCLUDABLE = new Set<string>([...EXCLUDABLE_LABELS, 'District']);
+const EXCLUDABLE = new Set<string>(EXCLUDABLE_LABELS);
 
 /** One relationship step in each direction: the only shapes a path pattern is built from. */
 const HOP_SHAPES: Record<Direction, (types: string) => string> = {
@@ -17,12 +12,6 @@ const HOP_SHAPES: Record<Direction, (types: string) => string> = {
   IN: (types) => `<-[:${types}]-`,
   BOTH: (types) => `-[:${types}]-`,
 };
-
-/** Paths and neighbourhoods are interactive: a search that takes longer is stopped (QUERY_TIMEOUT). */
-export const ANALYSIS_TIMEOUT_MS = 5_000;
-
-/** Hard ceilings, checked again here because they are templated into Cypher text. */
-export const ANALYSIS_CEILINGS = { hops: 8, paths: 400, depth: 3, nodes: 1000 } as const;
 
 export interface PathQuery {
   maxHops: number;
@@ -33,37 +22,16 @@ export interface PathQuery {
   limit: number;
 }
 
-export interface PathRecord {
-  nodes: EntityRecord[];
-  relationships: RelationRecord[];
-}
-
-/** The entities two references name (null where none) and the paths found between them. */
-export interface PathSearchRecord {
-  from: EntityRecord | null;
-  to: EntityRecord | null;
-  paths: PathRecord[];
-}
-
 export interface NeighborhoodQuery {
   depth: number;
   limit: number;
   types: readonly RelationType[];
 }
 
-export interface NeighborhoodRecord {
-  /** The entity the reference names; null (and nothing around it) when it names none. */
-  center: EntityRecord | null;
-  nodes: EntityRecord[];
-  edges: RelationRecord[];
-  /** True when a hop found more nodes than the limit left room for, or edges were cut. */
-  truncated: boolean;
-}
-
 /**
  * Path and neighbourhood queries. Hop bounds, relationship types, directions and labels cannot
- * be Cypher parameters, so they are checked against the allow-lists above and templated as fixed
- * fragments; everything else travels as parameters.
+ * be Cypher parameters, so they are checked again here against the model's allow-lists and
+ * ceilings and templated as fixed fragments; everything else travels as parameters.
  */
 export class AnalysisRepository {
   constructor(
@@ -77,8 +45,8 @@ export class AnalysisRepository {
    * first, in one round trip; no paths when either is missing or both name the same entity.
    */
   async shortestPaths(from: string, to: string, query: PathQuery): Promise<PathSearchRecord> {
-    const maxHops = checkedInteger(query.maxHops, 1, ANALYSIS_CEILINGS.hops, 'maxHops');
-    const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.paths, 'limit');
+    const maxHops = checkedInteger(query.maxHops, 1, PATH_LIMITS.maxHops, 'maxHops');
+    const limit = checkedInteger(query.limit, 1, PATH_LIMITS.maxFetched, 'limit');
     const fragments = {
       // The shortest trail between two nodes never passes one twice (cutting the loop would be
       // shorter), so a single path needs no spare; the k > 1 next-shortest may.
@@ -88,7 +56,7 @@ export class AnalysisRepository {
       NODE_FILTER: query.excludeLabels.length ? `NOT n:${labelExpression(query.excludeLabels)}` : 'true',
     };
     const [row] = await this.bounded('analysis/shortest-paths', { from: referenceParam(from), to: referenceParam(to), limit }, fragments);
-    return { from: row.from as EntityRecord | null, to: row.to as EntityRecord | null, paths: row.paths as PathRecord[] };
+    return { from: row.from, to: row.to, paths: row.paths } as PathSearchRecord;
   }
 
   /**
@@ -96,8 +64,8 @@ export class AnalysisRepository {
    * most `limit`, with the relationships among them.
    */
   async neighborhood(ref: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord> {
-    const depth = checkedInteger(query.depth, 1, ANALYSIS_CEILINGS.depth, 'depth');
-    const limit = checkedInteger(query.limit, 1, ANALYSIS_CEILINGS.nodes, 'limit');
+    const depth = checkedInteger(query.depth, 1, NEIGHBORHOOD_LIMITS.maxDepth, 'depth');
+    const limit = checkedInteger(query.limit, 1, NEIGHBORHOOD_LIMITS.maxNodes, 'limit');
     const types = typeExpression(query.types);
     const edgeLimit = 4 * limit;
     const [row] = await this.bounded(
@@ -106,8 +74,7 @@ export class AnalysisRepository {
       { TYPES: types, HOPS: Array.from({ length: depth }, () => hopBlock(types)).join('\n') },
     );
     if (!row) return { center: null, nodes: [], edges: [], truncated: false };
-    const nodes = row.nodes as EntityRecord[];
-    const edges = row.edges as RelationRecord[];
+    const { nodes, edges } = row as Pick<NeighborhoodRecord, 'nodes' | 'edges'>;
     return { center: nodes[0], nodes, edges: edges.slice(0, edgeLimit), truncated: (row.truncated as boolean) || edges.length > edgeLimit };
   }
 
@@ -134,7 +101,7 @@ WITH center, seen + found[..room] AS seen, found[..room] AS frontier, truncated 
 }
 
 function typeExpression(types: readonly RelationType[]): string {
-  if (types.length === 0 || types.some((type) => !RELATION_TYPES.includes(type))) throw new Error(`not allow-listed relationship types: ${types.join(', ')}`);
+  if (types.length === 0 || types.some((type) => !isRelationType(type))) throw new Error(`not allow-listed relationship types: ${types.join(', ')}`);
   return [...new Set(types)].join('|');
 }
 

@@ -1,5 +1,6 @@
+import { DocumentRecord, EntityRecord, NoteRecord, Page } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
-import { alignById, DocumentRecord, EntityRecord, NoteRecord, Page } from './records';
+import { alignById } from './align-by-id';
 
 export class DocumentRepository {
   constructor(private readonly executor: CypherExecutor) {}

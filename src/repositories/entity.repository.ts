@@ -1,13 +1,7 @@
+import { EntityRecord, LISTABLE_LABELS, ListableLabel, ObservationRecord, Page } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
-import { alignById, EntityRecord, ObservationRecord, Page } from './records';
+import { alignById } from './align-by-id';
 import { referenceParam } from './reference';
-
-/** Node labels a list may be restricted to (a GraphQL enum maps onto these). */
-export const LISTABLE_LABELS = [
-  'Entity', 'Area', 'Province', 'Prefecture', 'County', 'District', 'Township', 'Village',
-  'Organization', 'Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization', 'Project',
-] as const;
-export type ListableLabel = (typeof LISTABLE_LABELS)[number];
 
 /** Keyset orderings: the cursor holds [name, id] of the last node of a page. */
 const ORDERINGS = {

@@ -1,11 +1,9 @@
-import { Neo4jError } from 'neo4j-driver';
+import { AREA_LABELS, AreaLabel } from '../model';
+import { ConstraintViolationError } from '../neo4j/driver-errors';
 import { CypherExecutor } from '../neo4j/executor';
 
-export type GazetteerLevel = 'Province' | 'Prefecture' | 'County' | 'Township' | 'Village';
 // A 10k batch takes about a second; the service's default limit is tuned for reads.
 const BATCH_TIMEOUT_MS = 120_000;
-const LEVELS: readonly GazetteerLevel[] = ['Province', 'Prefecture', 'County', 'Township', 'Village'];
-const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 /** One official area as the load writes it. */
 export interface AreaRow {
@@ -29,7 +27,7 @@ export class GazetteerRepository {
    * One batch in one transaction, so a batch is either wholly loaded or not at all. Areas not yet
    * in the graph are created outright, the others (documents' areas, an earlier load's) merged.
    */
-  async upsertAreas(level: GazetteerLevel, rows: AreaRow[]): Promise<void> {
+  async upsertAreas(level: AreaLabel, rows: AreaRow[]): Promise<void> {
     const fragments = { LEVEL: label(level) };
     try {
       await this.executor.writeTransaction(async (tx) => {
@@ -39,13 +37,13 @@ export class GazetteerRepository {
         if (present.size > 0) await tx.run('gazetteer/upsert-areas', { rows: rows.filter((row) => present.has(row.id)) }, fragments);
       }, BATCH_TIMEOUT_MS);
     } catch (error) {
-      if (!(error instanceof Neo4jError && error.code === CONSTRAINT_VIOLATION)) throw error;
+      if (!(error instanceof ConstraintViolationError)) throw error;
       // A document created one of these areas after the look-up: merge the whole batch instead.
       await this.executor.writeTransaction((tx) => tx.run('gazetteer/upsert-areas', { rows }, fragments), BATCH_TIMEOUT_MS);
     }
   }
 
-  async countLoaded(level: GazetteerLevel): Promise<number> {
+  async countLoaded(level: AreaLabel): Promise<number> {
     const [row] = await this.executor.read('gazetteer/count-loaded-level', {}, { LEVEL: label(level) });
     return row.loaded as number;
   }
@@ -55,13 +53,13 @@ export class GazetteerRepository {
     return row.loaded as number;
   }
 
-  async recordLoad(source: string, counts: Partial<Record<GazetteerLevel, number>>, ms: number): Promise<void> {
-    const levels = LEVELS.filter((level) => counts[level] !== undefined);
+  async recordLoad(source: string, counts: Partial<Record<AreaLabel, number>>, ms: number): Promise<void> {
+    const levels = AREA_LABELS.filter((level) => counts[level] !== undefined);
     await this.executor.write('gazetteer/record-load', { source, levels, counts: levels.map((level) => counts[level]), ms: Math.round(ms) });
   }
 }
 
-function label(level: GazetteerLevel): string {
-  if (!LEVELS.includes(level)) throw new Error(`not an area level: ${level}`);
+function label(level: AreaLabel): string {
+  if (!AREA_LABELS.includes(level)) throw new Error(`not an area level: ${level}`);
   return level;
 }

@@ -1,20 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { IngestionFailedError } from '../errors';
+import { IngestionFailedError, ServiceError } from '../errors';
+import { GraphRows, RemovalOutcome, UpsertOutcome } from '../model';
 import { CypherExecutor, StatementRunner } from '../neo4j/executor';
-import { GraphRows } from '../services/ingestion/graph-rows';
-
-export interface UpsertOutcome {
-  /** Entity ids that were already in the graph before this document. */
-  existingEntityIds: Set<string>;
-}
-
-export interface RemovalOutcome {
-  documentId: string;
-  title: string;
-  entitiesRemoved: number;
-  relationsRemoved: number;
-  observationsRemoved: number;
-}
 
 // Areas nest at most five deep, so five passes remove a chain of areas left without support.
 const NESTING_PASSES = 5;
@@ -48,7 +34,7 @@ export class GraphWriteRepository {
       }, DOCUMENT_TIMEOUT_MS);
     } catch (error) {
       // Service errors (database unavailable, time-out) keep their own code.
-      if (error instanceof GraphQLError) throw error;
+      if (error instanceof ServiceError) throw error;
       throw new IngestionFailedError(documentId, step, (error as Error).message.split('\n')[0]);
     }
   }

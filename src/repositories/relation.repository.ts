@@ -1,8 +1,6 @@
+import { Direction, EntityRecord, Page, RelationRecord, RelationType } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
-import { RelationType } from '../extraction/facts';
-import { alignById, EntityRecord, Page, RelationRecord } from './records';
-
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+import { alignById } from './align-by-id';
 
 export interface PairingListQuery {
   mode?: string;

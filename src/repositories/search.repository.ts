@@ -1,7 +1,5 @@
+import { EntityRecord, FULLY_SEARCHED_LABELS, SEARCH_BRANCHES, SEARCH_RANKS, SearchBranch, SearchMatchKind } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
-import { EntityRecord } from './records';
-
-export type SearchMatchKind = 'EXACT_NAME' | 'EXACT_CODE' | 'PREFIX' | 'PINYIN' | 'FULLTEXT';
 
 /**
  * What a search asks, by the form of its text; each form has its own statement
@@ -41,29 +39,25 @@ export interface SearchRow {
 /**
  * cypher/search/search-by-<form>.cypher: one statement, every branch an index seek. Prefixes
  * and pinyin read every matching node above villages (label indexes of 004-search.cypher) but
- * at most 200 villages per branch, so "s" or "新" never ranks 60k nodes per keystroke. The
- * statement returns a kind code per hit (tens order the classes), decoded here.
+ * at most 200 villages per branch, so "s" or "新" never ranks 60k nodes per keystroke. Each hit
+ * comes back with the rank of the best branch that found it ($ranks, from the model), which says
+ * what the hit reports.
  */
-const KINDS: Record<number, { matchedBy: SearchMatchKind; text: (entity: EntityRecord, name: string | null) => string | null }> = {
-  0: { matchedBy: 'EXACT_NAME', text: (entity) => entity.name },
-  1: { matchedBy: 'EXACT_CODE', text: (entity) => entity.id },
-  2: { matchedBy: 'EXACT_NAME', text: (_, name) => name },
-  10: { matchedBy: 'PREFIX', text: (entity) => entity.name },
-  20: { matchedBy: 'PINYIN', text: (entity) => (entity.pinyin as string | undefined) ?? null },
-  30: { matchedBy: 'FULLTEXT', text: (entity) => entity.name },
-};
+const FRAGMENTS = { FULLY_SEARCHED: FULLY_SEARCHED_LABELS.join('|') };
+const BRANCH_OF_RANK = new Map(Object.entries(SEARCH_RANKS).map(([branch, rank]) => [rank, branch as SearchBranch]));
 
 export class SearchRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async search(criteria: SearchCriteria): Promise<SearchRow[]> {
     const { form, ...params } = criteria;
-    const rows = await this.executor.read(`search/search-by-${form}`, params);
-    const name = form === 'code' ? null : criteria.name;
+    const rows = await this.executor.read(`search/search-by-${form}`, { ...params, ranks: SEARCH_RANKS }, FRAGMENTS);
+    const text = form === 'code' ? criteria.code : criteria.name;
     return rows.map((row) => {
       const entity = row.entity as EntityRecord;
-      const kind = KINDS[row.kind as number];
-      return { entity, matchedBy: kind.matchedBy, matchedText: kind.text(entity, name), importance: row.importance as number };
+      const branch = SEARCH_BRANCHES[BRANCH_OF_RANK.get(row.rank as number)!];
+      const shown = { name: entity.name, id: entity.id, text, pinyin: (entity.pinyin as string | undefined) ?? null }[branch.shows];
+      return { entity, matchedBy: branch.kind, matchedText: shown, importance: row.importance as number };
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
-import type { FactSet } from '../../src/extraction/facts';
+import type { FactSet } from '../../src/model';
 import { splitSentences } from '../../src/extraction/text';
 
 /** One example per construction of the genre the rules read (none taken from the corpus). */

@@ -1,5 +1,5 @@
 import { evaluate } from '../../src/extraction/evaluation';
-import type { FactSet } from '../../src/extraction/facts';
+import type { FactSet } from '../../src/model';
 
 const doc = { id: 'd', title: 't' };
 const ev = [{ sentence: 's' }];

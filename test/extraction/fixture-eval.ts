@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
 import { evaluate, type EvaluationReport } from '../../src/extraction/evaluation';
-import type { FactSet } from '../../src/extraction/facts';
+import type { FactSet } from '../../src/model';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'reports');
 

@@ -1,6 +1,6 @@
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
-import type { FactSet } from '../../src/extraction/facts';
+import type { FactSet } from '../../src/model';
 import { OBSERVATION_RULES, parseFigure } from '../../src/extraction/observations';
 
 /** Measured figures: each rule of rules/observations.json on its own example (none from the corpus). */

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { fixtureCypher } from '../support/fixture-cypher';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,12 +49,12 @@ describe('pagination', () => {
   it('keeps cursors stable when nodes are added before the cursor', async () => {
     const first = await t.gql(`{ counties(first: 3) { pageInfo { endCursor } edges { node { name } } } }`);
     const next = await t.gql(`query($after: String) { counties(first: 3, after: $after) { edges { node { name } } } }`, { after: first.data!.counties.pageInfo.endCursor });
-    await t.database.executor.write('test/create-entity', { id: 'County:test-aaa', name: '一一测试县', labels: ['Entity', 'Area', 'County'] });
+    await t.database.executor.write(fixtureCypher('create-entity'), { id: 'County:test-aaa', name: '一一测试县', labels: ['Entity', 'Area', 'County'] });
     try {
       const again = await t.gql(`query($after: String) { counties(first: 3, after: $after) { edges { node { name } } } }`, { after: first.data!.counties.pageInfo.endCursor });
       expect(again.data!.counties.edges).toEqual(next.data!.counties.edges);
     } finally {
-      await t.database.executor.write('test/delete-entity', { id: 'County:test-aaa' });
+      await t.database.executor.write(fixtureCypher('delete-entity'), { id: 'County:test-aaa' });
     }
   });
 

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
-import { FactSet } from '../../src/extraction/facts';
+import {
+  DISTRICT_LABEL, ENTITY_LABELS, FactSet, GROUP_LABELS, RECORD_LABELS, RECORD_RELATION_TYPES, RELATION_TYPES,
+} from '../../src/model';
 import { readGold } from '../support/gold';
 import { startTestApp, TestApp } from '../support/test-app';
+import { fixtureCypher } from '../support/fixture-cypher';
 
 const goldFiles: FactSet[] = readGold().map((document) => document.facts);
 
@@ -12,6 +15,16 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('the corpus graph', () => {
+  it('holds only the labels and relationship types the model declares', async () => {
+    const [held] = await t.database.executor.read(fixtureCypher('graph-vocabulary'));
+    const labels = new Set<string>([...ENTITY_LABELS, DISTRICT_LABEL, ...Object.values(GROUP_LABELS), ...RECORD_LABELS]);
+    const types = new Set<string>([...RELATION_TYPES, ...RECORD_RELATION_TYPES]);
+    expect((held.labels as string[]).filter((label) => !labels.has(label))).toEqual([]);
+    expect((held.types as string[]).filter((type) => !types.has(type))).toEqual([]);
+    // The corpus exercises the vocabulary: most of it is there.
+    expect((held.types as string[]).length).toBeGreaterThan(10);
+  });
+
   it('holds the five Shanghai districts with their official codes', async () => {
     const { data, errors } = await t.gql(`{ districts(first: 10) { totalCount edges { node { name code type provinceCode } } } }`);
     expect(errors).toBeUndefined();
@@ -102,7 +115,7 @@ describe('the corpus graph', () => {
 
 describe('ingestion of the corpus', () => {
   it('is idempotent: loading the same documents again changes no count', async () => {
-    const count = async () => (await t.database.executor.read('test/count-graph'))[0];
+    const count = async () => (await t.database.executor.read(fixtureCypher('count-graph')))[0];
     const before = await count();
     const { loadCorpus } = await import('../../src/services/ingestion/load-corpus');
     const { silentLogger } = await import('../../src/logger');

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { FactSet } from '../../src/extraction/facts';
+import { FactSet } from '../../src/model';
 import { readGold } from '../support/gold';
 import { clearGraph } from '../support/test-database';
 import { ingestFactSet } from '../../src/services/ingestion/ingest-fact-set';
@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/logger';
 import { GazetteerRepository } from '../../src/repositories/gazetteer.repository';
 import { loadNationalGazetteer } from '../../src/services/gazetteer/load-national-gazetteer';
 import { sharedGazetteer, startTestApp, TestApp } from '../support/test-app';
+import { fixtureCypher } from '../support/fixture-cypher';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t?.close());
 
-const count = async () => (await t.database.executor.read('test/count-graph'))[0];
+const count = async () => (await t.database.executor.read(fixtureCypher('count-graph')))[0];
 const codeOf = (result: any) => result.errors?.[0]?.extensions?.code;
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
   documentId title entities { total new existing } relations observations notes unresolved { written label reason candidates { code name } } warnings } }`;
@@ -46,7 +47,7 @@ describe('ingestDocument', () => {
     const dated = async (publishedAt: string) => (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt } })).data!.ingestDocument;
     const first = await dated('2021');
     const dates = async () =>
-      (await t.database.executor.read('test/observation-dates', { documentId: first.documentId })).map((row) => row.date);
+      (await t.database.executor.read(fixtureCypher('observation-dates'), { documentId: first.documentId })).map((row) => row.date);
     expect(await dates()).toContain('2021');
     const before = await count();
     await dated('2020');

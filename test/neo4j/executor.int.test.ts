@@ -1,6 +1,7 @@
 import { Database } from '../../src/neo4j/database';
 import { QueryTimeoutError } from '../../src/errors';
 import { openTestDatabase } from '../support/test-database';
+import { fixtureCypher } from '../support/fixture-cypher';
 
 let database: Database;
 beforeAll(async () => {
@@ -8,8 +9,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => database?.close());
 
-// Statements are named by their path under cypher/; this one is a test fixture.
-const SLOW_READ = '../test/fixtures/cypher/count-to-a-billion';
+const SLOW_READ = fixtureCypher('count-to-a-billion');
 
 describe('executor reads', () => {
   it('stops a read at its time limit in the database, with QUERY_TIMEOUT', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { FactSet } from '../../src/extraction/facts';
+import { FactSet } from '../../src/model';
 import { CorpusDocument, readCorpus } from '../../src/services/ingestion/default-corpus';
 
 export const GOLD_DIR = path.join(PROJECT_ROOT, 'test', 'gold');

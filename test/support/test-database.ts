@@ -29,7 +29,8 @@ export async function openTestDatabase(): Promise<Database> {
   const config = testConfig();
   const alreadyRunning = fs.existsSync(path.join(TEST_HOME, 'neo4j.pid'));
   const database = await openDatabase(config.neo4j, silentLogger);
-  if (database.local && !alreadyRunning) fs.writeFileSync(STARTED_MARKER, new Date().toISOString());
+  // Which jest run started it: its main process (this one under --runInBand, a worker's parent otherwise).
+  if (database.local && !alreadyRunning) fs.writeFileSync(STARTED_MARKER, JSON.stringify({ pid: process.pid, ppid: process.ppid, at: new Date().toISOString() }));
   await migrate(database.executor, silentLogger);
   return database;
 }

@@ -1,9 +1,7 @@
 import { BadUserInputError } from '../../errors';
-import {
-  AnalysisDashboardRepository, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow,
-} from '../../repositories/analysis-dashboard.repository';
+import { DASHBOARD_LIMITS, EntityRecord, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow } from '../../model';
+import { AnalysisDashboardRepository } from '../../repositories/analysis-dashboard.repository';
 import { EntityRepository } from '../../repositories/entity.repository';
-import { EntityRecord } from '../../repositories/records';
 import { requireEntities } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
 
@@ -51,8 +49,6 @@ export interface Ranked {
   value: number;
   sources: string[];
 }
-
-export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
 
 /** Figures for a dashboard, each computed in the database, each with the documents behind it. */
 export class DashboardService {

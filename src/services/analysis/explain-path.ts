@@ -1,5 +1,5 @@
-import { EntityRecord, RelationRecord } from '../../repositories/records';
 import { displayName, relationLabel, walkSymbol } from './relation-labels';
+import { EntityRecord, kindOf, RelationRecord } from '../../model';
 
 /** One relationship of a path, with the way the walk takes it. */
 export interface PathStep {
@@ -35,10 +35,10 @@ export function explain(nodes: readonly { name: string; aliases?: readonly strin
 }
 
 /** The shape of a path: relationship types with their walk direction and the kinds of the nodes. */
-export function routeOf(path: AnalysedPath, kindOf: (node: EntityRecord) => string): string {
-  const parts = [kindOf(path.nodes[0])];
+export function routeOf(path: AnalysedPath): string {
+  const parts: string[] = [kindOf(path.nodes[0].labels)];
   path.steps.forEach((step, index) => {
-    parts.push(step.forward ? `-${step.relation.type}->` : `<-${step.relation.type}-`, kindOf(path.nodes[index + 1]));
+    parts.push(step.forward ? `-${step.relation.type}->` : `<-${step.relation.type}-`, kindOf(path.nodes[index + 1].labels));
   });
   return parts.join(' ');
 }

@@ -1,6 +1,5 @@
-import { RELATION_TYPES, RelationType } from '../../extraction/facts';
-import { ANALYSIS_CEILINGS, AnalysisRepository } from '../../repositories/analysis.repository';
-import { EntityRecord } from '../../repositories/records';
+import { EntityRecord, NEIGHBORHOOD_LIMITS, RELATION_TYPES, RelationType } from '../../model';
+import { AnalysisRepository } from '../../repositories/analysis.repository';
 import { relationLabel } from './relation-labels';
 import { referenceTexts, requireFound } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
@@ -32,8 +31,8 @@ export class NeighborhoodService {
   constructor(private readonly analysis: AnalysisRepository) {}
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
-    requireIntegerInRange('depth', args.depth, ANALYSIS_CEILINGS.depth, 'Ask again from a node at the edge to go further.');
-    requireIntegerInRange('limit', args.limit, ANALYSIS_CEILINGS.nodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
+    requireIntegerInRange('depth', args.depth, NEIGHBORHOOD_LIMITS.maxDepth, 'Ask again from a node at the edge to go further.');
+    requireIntegerInRange('limit', args.limit, NEIGHBORHOOD_LIMITS.maxNodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
     const refs = referenceTexts({ id });
     const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
     const found = await this.analysis.neighborhood(refs.id, { depth: args.depth, limit: args.limit, types });

@@ -1,8 +1,6 @@
 import { BadUserInputError } from '../../errors';
-import { RELATION_TYPES, RelationType } from '../../extraction/facts';
+import { Direction, PATH_LIMITS, RELATION_TYPES, RelationType } from '../../model';
 import { AnalysisRepository, PathQuery } from '../../repositories/analysis.repository';
-import { EntityRecord } from '../../repositories/records';
-import { Direction } from '../../repositories/relation.repository';
 import { AnalysedPath, analysePath, routeOf } from './explain-path';
 import { referenceTexts, requireFound } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
@@ -25,14 +23,9 @@ export interface ConnectionGroup {
   truncated: boolean;
 }
 
-export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHops: 4, maxConnections: 200 } as const;
-
 /** How relationships between two entities run: the shortest paths, and every route up to a few hops. */
 export class PathService {
-  constructor(
-    private readonly analysis: AnalysisRepository,
-    private readonly kindOf: (entity: EntityRecord) => string,
-  ) {}
+  constructor(private readonly analysis: AnalysisRepository) {}
 
   /** The k shortest distinct paths (no node twice), shortest first; [] when none is within reach. */
   async shortestPaths(from: string, to: string, options: PathOptions = {}): Promise<AnalysedPath[]> {
@@ -55,7 +48,7 @@ export class PathService {
     const groups = new Map<string, ConnectionGroup>();
     for (const record of found.paths.slice(0, cap)) {
       const path = analysePath(record.nodes, record.relationships);
-      const route = routeOf(path, this.kindOf);
+      const route = routeOf(path);
       const group = groups.get(route) ?? { route, length: path.length, paths: [], truncated };
       group.paths.push(path);
       groups.set(route, group);

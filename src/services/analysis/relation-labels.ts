@@ -1,4 +1,3 @@
-import { RelationRecord } from '../../repositories/records';
 
 /** Short Chinese verbs for relationships, as a reader of the reports would say them. */
 export const RELATION_VERBS: Record<string, string> = {
@@ -50,3 +49,4 @@ export function displayName(entity: { name: string; aliases?: readonly string[] 
   const shorter = (entity.aliases ?? []).filter((alias) => LEVEL_SUFFIX.test(alias) && alias.length < name.length);
   return shorter.sort((a, b) => a.length - b.length)[0] ?? name;
 }
+import { RelationRecord } from '../../model';

@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
+import { EntityRecord } from '../../model';
 import { EntityRepository } from '../../repositories/entity.repository';
-import { EntityRecord } from '../../repositories/records';
 
 /**
  * The entities named by the arguments (`{ from: "奉贤区", to: "上坝村" }`), in one round trip; a

@@ -1,4 +1,4 @@
-import { DataNote, EntityFact, EntityLabel, FactSet, RelationFact, RelationType } from '../../extraction/facts';
+import { DataNote, EntityFact, EntityLabel, FactSet, RelationFact, RelationType } from '../../model';
 
 /** An entity named the way a person would: kind and name (areas may add their code). */
 export interface EntityName {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DocumentMeta } from '../../extraction/facts';
+import { DocumentMeta } from '../../model';
 import { Correction } from './corrections';
 
 export interface CorpusDocument {

@@ -1,9 +1,10 @@
 import { NotFoundError } from '../../errors';
+import { DocumentInput, RemovalOutcome } from '../../model';
 import { extractFacts } from '../../extraction/extract-facts';
 import { Gazetteer } from '../../gazetteer/gazetteer';
-import { GraphWriteRepository, RemovalOutcome } from '../../repositories/graph-write.repository';
+import { GraphWriteRepository } from '../../repositories/graph-write.repository';
 import { applyCorrections, Correction } from './corrections';
-import { checkDocumentInput, DocumentInput } from './document-input';
+import { checkDocumentInput } from './document-input';
 import { ingestFactSet, IngestionReport } from './ingest-fact-set';
 
 /** Reports in, graph out: the one pipeline behind the mutation, the CLI and the default corpus. */
@@ -17,17 +18,7 @@ export class DocumentIngestionService {
   async ingest(input: DocumentInput, corrections: Correction[] = []): Promise<IngestionReport> {
     const document = checkDocumentInput(input);
     const gazetteer = await this.gazetteer();
-    const extracted = extractFacts(
-      {
-        id: document.id,
-        title: document.title,
-        text: document.text,
-        publisher: document.publisher ?? undefined,
-        publishedAt: document.publishedAt ?? undefined,
-        url: document.url ?? undefined,
-      },
-      gazetteer,
-    );
+    const extracted = extractFacts(document, gazetteer);
     const { facts, applied } = applyCorrections(extracted, corrections);
     return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph }, applied);
   }

@@ -1,27 +1,16 @@
 import crypto from 'node:crypto';
+import { DOCUMENT_LIMITS, DocumentInput, SourceDocument } from '../../model';
 import { BadUserInputError } from '../../errors';
 
-/** A report as a client submits it. */
-export interface DocumentInput {
-  title: string;
-  text: string;
-  publisher?: string | null;
-  publishedAt?: string | null;
-  url?: string | null;
-  /** Shipped documents keep their file's id; submitted ones get one from their text. */
-  id?: string;
-}
-
-/** Longest text accepted, in characters (about 1.5 MB of Chinese in UTF-8); longer reports are split by hand. */
-export const MAX_TEXT_CHARACTERS = 500_000;
-const MAX_TITLE_CHARACTERS = 500;
+const { maxTextCharacters: MAX_TEXT_CHARACTERS, maxTitleCharacters: MAX_TITLE_CHARACTERS } = DOCUMENT_LIMITS;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * Checks a submitted report and gives it its id: the same text always gets the same id, which
- * is what makes ingesting it twice change nothing. Throws BAD_USER_INPUT saying what to fix.
+ * is what makes ingesting it twice change nothing. Absent fields (null from GraphQL) are left
+ * out. Throws BAD_USER_INPUT saying what to fix.
  */
-export function checkDocumentInput(input: DocumentInput): DocumentInput & { id: string } {
+export function checkDocumentInput(input: DocumentInput): SourceDocument {
   const title = input.title?.trim() ?? '';
   const text = (input.text ?? '').replace(/\r\n?/g, '\n');
   if (!title) throw new BadUserInputError('"title" is empty; give the report its title.', { argumentName: 'title' });
@@ -42,7 +31,8 @@ export function checkDocumentInput(input: DocumentInput): DocumentInput & { id: 
     throw new BadUserInputError(`"publishedAt" must be YYYY, YYYY-MM or YYYY-MM-DD; got "${input.publishedAt}".`, { argumentName: 'publishedAt' });
   }
   const id = input.id ?? `doc-${crypto.createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}`;
-  return { ...input, title, text, id };
+  const given = (['publisher', 'publishedAt', 'url', 'sourceFile'] as const).filter((field) => input[field]);
+  return { id, title, text, ...Object.fromEntries(given.map((field) => [field, input[field]])) };
 }
 
 /** Decodes file bytes as UTF-8, refusing anything that is not (the CLI's check before the text one). */

@@ -1,69 +1,15 @@
 import { commonName } from '../../gazetteer/common-name';
 import { Area } from '../../gazetteer/gazetteer';
-import { Evidence, FactSet, PropertyValue, RelationFact } from '../../extraction/facts';
-import { areaLabels, Resolution } from './resolve-entities';
+import { Evidence, EntityRow, EvidenceLists, FactSet, GraphRows, nodeLabels, PropertyValue, RelationFact, RelationRow } from '../../model';
+import { Resolution } from './resolve-entities';
 import { pinyinKeys } from '../search/pinyin-keys';
-
-/** Rows for the upsert statements in cypher/ingestion: one document's whole contribution. */
-export interface GraphRows {
-  document: Record<string, PropertyValue>;
-  entities: EntityRow[];
-  relations: RelationRow[];
-  observations: ObservationRow[];
-  notes: NoteRow[];
-  mentions: MentionRow[];
-}
-
-interface EvidenceColumns {
-  evidence: string[];
-  /** `${documentId}@${start}-${end}`, aligned with `evidence`. */
-  evidenceKeys: string[];
-}
-
-export interface EntityRow extends EvidenceColumns {
-  id: string;
-  labels: string[];
-  name: string;
-  aliases: string[];
-  sources: string[];
-  properties: Record<string, PropertyValue>;
-}
-
-export interface RelationRow extends EvidenceColumns {
-  from: string;
-  to: string;
-  type: string;
-  key: string;
-  sources: string[];
-  properties: Record<string, PropertyValue>;
-}
-
-export interface ObservationRow extends EvidenceColumns {
-  id: string;
-  subject: string;
-  metric: string;
-  value: number;
-  unit: string;
-  date: string;
-  sources: string[];
-}
-
-export interface NoteRow extends EvidenceColumns {
-  id: string;
-  kind: string;
-  description: string;
-}
-
-export interface MentionRow extends EvidenceColumns {
-  entityId: string;
-}
 
 export class EvidenceNotInTextError extends Error {}
 
 /** FactSet + resolved identities + the document text → rows; pure, no I/O. */
 export function buildGraphRows(facts: FactSet, text: string, resolution: Resolution): GraphRows {
   const documentId = facts.document.id;
-  const locate = (evidence: Evidence[]): EvidenceColumns => locateEvidence(evidence, text, documentId);
+  const locate = (evidence: Evidence[]): EvidenceLists => locateEvidence(evidence, text, documentId);
   const idOf = (ref: string): string => {
     const entity = resolution.entities.get(ref);
     if (!entity) throw new Error(`fact set ${documentId} refers to unknown entity "${ref}"`);
@@ -125,7 +71,7 @@ export function relationKey(properties: Record<string, PropertyValue> = {}): str
 function relationRow(
   relation: RelationFact,
   idOf: (ref: string) => string,
-  locate: (evidence: Evidence[]) => EvidenceColumns,
+  locate: (evidence: Evidence[]) => EvidenceLists,
   documentId: string,
 ): RelationRow {
   return {
@@ -143,7 +89,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
   if (entities.has(area.code)) return;
   entities.set(area.code, {
     id: area.code,
-    labels: areaLabels(area.level),
+    labels: nodeLabels(area.level),
     name: commonName(area),
     aliases: [],
     sources: [],
@@ -191,8 +137,8 @@ function dedupeRelations(relations: RelationRow[]): RelationRow[] {
 }
 
 /** Offsets of each evidence sentence in the text; a sentence the text does not hold is an error. */
-function locateEvidence(evidence: Evidence[], text: string, documentId: string): EvidenceColumns {
-  const columns: EvidenceColumns = { evidence: [], evidenceKeys: [] };
+function locateEvidence(evidence: Evidence[], text: string, documentId: string): EvidenceLists {
+  const columns: EvidenceLists = { evidence: [], evidenceKeys: [] };
   for (const item of evidence) {
     const start = item.start ?? text.indexOf(item.sentence);
     if (start < 0 || text.slice(start, start + item.sentence.length) !== item.sentence) {

@@ -1,4 +1,4 @@
-import { FactSet } from '../../extraction/facts';
+import { FactSet } from '../../model';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import { GraphWriteRepository } from '../../repositories/graph-write.repository';
 import { AppliedCorrection } from './corrections';

@@ -1,6 +1,6 @@
 import { commonName } from '../../gazetteer/common-name';
 import { Area, Gazetteer } from '../../gazetteer/gazetteer';
-import { AREA_LABELS, AreaLabel, EntityFact, FactSet } from '../../extraction/facts';
+import { EntityFact, FactSet, isAreaLabel, nodeLabels } from '../../model';
 
 /** An entity with its graph identity: official code and ancestors for areas. */
 export interface ResolvedEntity {
@@ -36,7 +36,6 @@ type GazetteerView = Pick<Gazetteer, 'byCode' | 'chain' | 'resolve'>;
 // Prefecture-level rows that the division data uses for municipalities and directly
 // administered counties: no researcher names them, so the graph skips them.
 const PLACEHOLDER_AREAS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-const ORGANIZATIONS = new Set(['Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization']);
 
 /**
  * Gives every entity of a fact set its id: areas resolve to official codes (a code the facts
@@ -52,16 +51,12 @@ export function resolveEntities(facts: FactSet, gazetteer: GazetteerView): Resol
     const parent = entity.partOf ? byRef.get(entity.partOf) : undefined;
     if (entity.partOf && !parent) resolution.warnings.push(`${entity.ref}: partOf names unknown ref "${entity.partOf}"`);
     const resolvedParent = parent && parent !== entity ? visit(parent) : undefined;
-    const resolved = isArea(entity) ? resolveArea(entity, resolvedParent, gazetteer, resolution) : resolveOther(entity);
+    const resolved = isAreaLabel(entity.label) ? resolveArea(entity, resolvedParent, gazetteer, resolution) : resolveOther(entity);
     resolution.entities.set(entity.ref, resolved);
     return resolved;
   };
   for (const entity of facts.entities) visit(entity);
   return resolution;
-}
-
-function isArea(entity: EntityFact): boolean {
-  return (AREA_LABELS as readonly string[]).includes(entity.label);
 }
 
 function resolveArea(entity: EntityFact, parent: ResolvedEntity | undefined, gazetteer: GazetteerView, resolution: Resolution): ResolvedEntity {
@@ -72,7 +67,7 @@ function resolveArea(entity: EntityFact, parent: ResolvedEntity | undefined, gaz
       fact: entity,
       id: `${entity.label}:${entity.name}@${scope}`,
       name: entity.name,
-      labels: areaLabels(entity.label, entity.district),
+      labels: nodeLabels(entity.label, entity.district),
       provinceCode: parent?.provinceCode,
       ancestors: parent ? [...parent.ancestors, ...(parent.code ? [gazetteer.byCode(parent.code)!] : [])] : [],
       unresolved: true,
@@ -86,7 +81,7 @@ function resolveArea(entity: EntityFact, parent: ResolvedEntity | undefined, gaz
     id: area.code,
     name: commonName(area),
     officialName: area.name,
-    labels: areaLabels(area.level, entity.district),
+    labels: nodeLabels(area.level, entity.district),
     code: area.code,
     provinceCode: area.code.slice(0, 2),
     ancestors: gazetteer.chain(area.code).filter((a) => a.code !== area.code && !PLACEHOLDER_AREAS.has(a.name)),
@@ -123,18 +118,12 @@ function lookUp(entity: EntityFact, parent: ResolvedEntity | undefined, gazettee
 }
 
 function resolveOther(entity: EntityFact): ResolvedEntity {
-  const kind = ORGANIZATIONS.has(entity.label) ? ['Organization'] : [];
   return {
     fact: entity,
     id: `${entity.label}:${entity.name}`,
     name: entity.name,
-    labels: ['Entity', entity.label, ...kind],
+    labels: nodeLabels(entity.label),
     ancestors: [],
     unresolved: false,
   };
-}
-
-/** Labels of an area node: District marks a Shanghai district, the helping side. */
-export function areaLabels(level: AreaLabel | string, district = false): string[] {
-  return ['Entity', 'Area', level, ...(district ? ['District'] : [])];
 }

@@ -1,5 +1,5 @@
 import { DocumentRepository } from '../../repositories/document.repository';
-import { DocumentRecord } from '../../repositories/records';
+import { DocumentRecord } from '../../model';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
 
 export class DocumentService {

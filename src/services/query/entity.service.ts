@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors';
-import { EntityOrdering, EntityRepository, ListableLabel } from '../../repositories/entity.repository';
-import { EntityRecord } from '../../repositories/records';
+import { EntityRecord, ListableLabel } from '../../model';
+import { EntityOrdering, EntityRepository } from '../../repositories/entity.repository';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
 
 export interface EntityListArgs extends PageArgs {

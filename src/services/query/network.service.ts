@@ -1,11 +1,7 @@
 import { BadUserInputError } from '../../errors';
-import { RelationType } from '../../extraction/facts';
+import { EntityRecord, NETWORK_RELATION_TYPES, RelationRecord, RelationType } from '../../model';
 import { EntityRepository } from '../../repositories/entity.repository';
-import { EntityRecord, RelationRecord } from '../../repositories/records';
 import { RelationRepository } from '../../repositories/relation.repository';
-
-/** The relationships that make up a district's pairing work (not PART_OF, not BELONGS_TO). */
-export const NETWORK_RELATION_TYPES: RelationType[] = ['PAIRS_WITH', 'FUNDS', 'INVESTS_IN', 'BUILDS', 'SENDS_STAFF', 'TRAINS', 'DONATES_TO', 'MANAGES'];
 
 export interface DistrictNetwork {
   district: EntityRecord;

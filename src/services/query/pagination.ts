@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors';
+import { PAGE_LIMITS } from '../../model';
 import { requireIntegerInRange } from '../arguments';
 
 export interface PageArgs {
@@ -12,11 +13,9 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-
 /** Checks `first` against the ceiling; the repository asks for one more row to learn hasNextPage. */
 export function pageSize(args: PageArgs, maxPageSize: number): number {
-  return requireIntegerInRange('first', args.first ?? DEFAULT_PAGE_SIZE, maxPageSize, 'Page through larger results with "after".');
+  return requireIntegerInRange('first', args.first ?? PAGE_LIMITS.defaultSize, maxPageSize, 'Page through larger results with "after".');
 }
 
 /** Keyset cursors: the sort key of the last node seen, so pages stay stable when nodes are added. */

@@ -1,6 +1,5 @@
-import { PairingMode } from '../../extraction/facts';
+import { PairingMode, RelationRecord } from '../../model';
 import { RelationRepository } from '../../repositories/relation.repository';
-import { RelationRecord } from '../../repositories/records';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
 
 export interface PairingFilter {

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors';
-import { SearchCriteria, SearchMatchKind, SearchRepository, SearchRow } from '../../repositories/search.repository';
+import { SEARCH_LIMITS, SEARCH_MATCH_KINDS } from '../../model';
+import { SearchCriteria, SearchRepository, SearchRow } from '../../repositories/search.repository';
 import { pinyinQuery } from './pinyin-query';
 import { requireIntegerInRange } from '../arguments';
 
@@ -7,12 +8,6 @@ export interface SearchHitResult extends SearchRow {
   score: number;
 }
 
-export const SEARCH_TEXT_MAX = 100;
-export const SEARCH_FIRST_MAX = 50;
-
-// Scores order the classes (exact above prefix above pinyin above full text); importance adds
-// less than the gap between two classes, so a score never reorders what the ranking decided.
-const CLASS_SCORES: Record<SearchMatchKind, number> = { EXACT_NAME: 4, EXACT_CODE: 4, PREFIX: 3, PINYIN: 2, FULLTEXT: 1 };
 
 /**
  * Search as one types: names (exact, prefix, full text over names and written forms), pinyin
@@ -24,7 +19,8 @@ export class SearchService {
   async search(text: string, labels: string[] | null, first: number): Promise<SearchHitResult[]> {
     const criteria = toCriteria(validate(text, first), labels, first);
     const rows = await this.repository.search(criteria);
-    return rows.map((row) => ({ ...row, score: CLASS_SCORES[row.matchedBy] + Math.log10(1 + row.importance) / 10 }));
+    // Importance adds less than the gap between two classes: a score never reorders the ranking.
+    return rows.map((row) => ({ ...row, score: SEARCH_MATCH_KINDS[row.matchedBy].score + Math.log10(1 + row.importance) / 10 }));
   }
 }
 
@@ -33,10 +29,10 @@ function validate(text: string, first: number): string {
   if (normal.length === 0) {
     throw new BadUserInputError('search(text:) needs some text to look for; got an empty string. Type part of a name ("松江"), its pinyin ("songjiang", "sj") or a code ("310117").', { argumentName: 'text' });
   }
-  if (normal.length > SEARCH_TEXT_MAX) {
-    throw new BadUserInputError(`search(text:) takes at most ${SEARCH_TEXT_MAX} characters; got ${normal.length}. Shorten it to the name you look for.`, { argumentName: 'text' });
+  if (normal.length > SEARCH_LIMITS.maxText) {
+    throw new BadUserInputError(`search(text:) takes at most ${SEARCH_LIMITS.maxText} characters; got ${normal.length}. Shorten it to the name you look for.`, { argumentName: 'text' });
   }
-  requireIntegerInRange('first', first, SEARCH_FIRST_MAX);
+  requireIntegerInRange('first', first, SEARCH_LIMITS.maxFirst);
   return normal;
 }
 

@@ -1,5 +1,5 @@
-import { EntityRecord, RelationRecord } from '../../../src/repositories/records';
 import { analysePath, routeOf } from '../../../src/services/analysis/explain-path';
+import { EntityRecord, RelationRecord } from '../../../src/model';
 import { displayName, relationLabel } from '../../../src/services/analysis/relation-labels';
 
 const entity = (id: string, name: string, labels: string[], aliases: string[] = []): EntityRecord => ({ id, name, labels, aliases });
@@ -38,7 +38,7 @@ describe('explaining a path in one line', () => {
 
   it('names the route of a path by node kinds and walked relationship types', () => {
     const path = analysePath([fengxian, wuchuan, hongsi], [relation('PAIRS_WITH', fengxian.id, wuchuan.id, { mode: '扶贫协作' }), relation('PART_OF', hongsi.id, wuchuan.id)]);
-    expect(routeOf(path, (node) => node.labels.at(-1)!)).toBe('District -PAIRS_WITH-> County <-PART_OF- Township');
+    expect(routeOf(path)).toBe('District -PAIRS_WITH-> County <-PART_OF- Township');
   });
 });
 

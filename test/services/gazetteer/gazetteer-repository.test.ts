@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { translateDriverError } from '../../../src/neo4j/driver-errors';
 import { CypherExecutor, StatementRunner } from '../../../src/neo4j/executor';
 import { AreaRow, GazetteerRepository } from '../../../src/repositories/gazetteer.repository';
 
@@ -6,7 +7,10 @@ const row = (id: string): AreaRow => ({ id, name: id, officialName: id, province
 
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
-/** An executor that answers the id look-up with `present` and can fail the first creation with `failWith`. */
+/**
+ * An executor that answers the id look-up with `present` and can fail the first creation with the
+ * driver's `failWith`, translated as the real executor translates driver errors.
+ */
 function fakeExecutor(present: string[], failWith?: string) {
   const transactions: { statement: string; ids: string[] }[][] = [];
   let creates = 0;
@@ -22,6 +26,8 @@ function fakeExecutor(present: string[], failWith?: string) {
           if (statement === 'gazetteer/create-areas' && failWith && creates++ === 0) throw new Neo4jError('the first creation fails', failWith, '50N00', 'error');
           return [];
         },
+      }).catch((error: unknown) => {
+        throw translateDriverError(error, 1000);
       });
     },
   };

@@ -1,4 +1,4 @@
-import { FactSet } from '../../../src/extraction/facts';
+import { FactSet } from '../../../src/model';
 import { applyCorrections, CorrectionError } from '../../../src/services/ingestion/corrections';
 
 const extracted = (): FactSet => ({

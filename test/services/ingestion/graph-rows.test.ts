@@ -1,4 +1,4 @@
-import { FactSet } from '../../../src/extraction/facts';
+import { FactSet } from '../../../src/model';
 import { Gazetteer } from '../../../src/gazetteer/gazetteer';
 import { buildGraphRows, EvidenceNotInTextError, relationKey } from '../../../src/services/ingestion/graph-rows';
 import { resolveEntities } from '../../../src/services/ingestion/resolve-entities';

@@ -1,47 +1,11 @@
 /**
- * The structured facts a document yields: the one input of the graph upsert.
- * Hand-checked fact files (corpus/facts/*.json) and the extraction pipeline both produce this
- * shape, so there is one loading path: FactSet → resolve areas → upsert.
+ * The structured facts a document yields: the one input of the graph upsert. Hand-checked gold
+ * files (test/gold) and the extraction pipeline both produce this shape, so there is one loading
+ * path: FactSet → resolve areas → upsert.
  */
-
-/** Administrative levels, from the top; a Shanghai district is a County with `district: true`. */
-export const AREA_LABELS = ['Province', 'Prefecture', 'County', 'Township', 'Village'] as const;
-export type AreaLabel = (typeof AREA_LABELS)[number];
-
-export const ORGANIZATION_LABELS = ['Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization'] as const;
-export type OrganizationLabel = (typeof ORGANIZATION_LABELS)[number];
-
-export type EntityLabel = AreaLabel | OrganizationLabel | 'Project';
-
-export const RELATION_TYPES = [
-  'PAIRS_WITH',
-  'FUNDS',
-  'INVESTS_IN',
-  'BUILDS',
-  'LOCATED_IN',
-  'BENEFITS',
-  'SENDS_STAFF',
-  'TRAINS',
-  'DONATES_TO',
-  'MANAGES',
-  'BELONGS_TO',
-  'PART_OF',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-/** Pairing modes as the reports write them; the GraphQL enum maps onto these strings. */
-export const PAIRING_MODES = [
-  '扶贫协作',
-  '对口支援',
-  '携手奔小康',
-  '结对帮扶',
-  '镇镇结对',
-  '村企结对',
-  '校校结对',
-  '院院结对',
-  '部门结对',
-] as const;
-export type PairingMode = (typeof PAIRING_MODES)[number];
+import type { DocumentMeta } from './document';
+import type { EntityLabel } from './entity-kinds';
+import type { RelationType } from './relation-types';
 
 /** A sentence of the document that states the fact; `sentence` is an exact substring of the text. */
 export interface Evidence {
@@ -109,16 +73,6 @@ export interface DataNote {
     | 'historical-name';
   description: string;
   evidence: Evidence[];
-}
-
-export interface DocumentMeta {
-  /** Stable id: the source file's stem for shipped documents, a content hash for ingested ones. */
-  id: string;
-  title: string;
-  publisher?: string;
-  publishedAt?: string;
-  url?: string;
-  sourceFile?: string;
 }
 
 export interface FactSet {

@@ -1,0 +1,11 @@
+/** The domain's vocabulary and the plain shapes every layer shares; imports nothing of ours. */
+export * from './entity-kinds';
+export * from './relation-types';
+export * from './pairing-modes';
+export * from './search-matches';
+export * from './limits';
+export * from './document';
+export * from './facts';
+export * from './records';
+export * from './dashboard-records';
+export * from './graph-rows';

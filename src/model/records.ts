@@ -1,0 +1,87 @@
+/** Plain shapes the repositories return: node and relationship properties as stored. */
+
+export interface EvidenceColumns {
+  evidence?: string[];
+  /** `${documentId}@${start}-${end}`, aligned with `evidence`. */
+  evidenceKeys?: string[];
+  sources?: string[];
+}
+
+export interface EntityRecord extends EvidenceColumns {
+  id: string;
+  name: string;
+  labels: string[];
+  aliases?: string[];
+  code?: string;
+  provinceCode?: string;
+  unresolved?: boolean;
+  [property: string]: unknown;
+}
+
+export interface RelationRecord extends EvidenceColumns {
+  type: string;
+  from: string;
+  to: string;
+  key: string;
+  [property: string]: unknown;
+}
+
+export interface NoteRecord {
+  id: string;
+  kind: string;
+  description: string;
+  evidence: string[];
+  evidenceKeys: string[];
+}
+
+/** A measured figure of an entity at a date, as stored on an Observation node. */
+export interface ObservationValue {
+  id: string;
+  /** The entity's id. */
+  subject: string;
+  metric: string;
+  value: number;
+  unit: string;
+  date: string;
+}
+
+export interface ObservationRecord extends ObservationValue, EvidenceColumns {}
+
+export interface Page<T> {
+  totalCount: number;
+  items: T[];
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relationships: RelationRecord[];
+}
+
+/** The entities two references name (null where none) and the paths found between them. */
+export interface PathSearchRecord {
+  from: EntityRecord | null;
+  to: EntityRecord | null;
+  paths: PathRecord[];
+}
+
+export interface NeighborhoodRecord {
+  /** The entity the reference names; null (and nothing around it) when it names none. */
+  center: EntityRecord | null;
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+  /** True when a hop found more nodes than the limit left room for, or edges were cut. */
+  truncated: boolean;
+}
+
+/** What one document's upsert found: entity ids that were already in the graph before it. */
+export interface UpsertOutcome {
+  existingEntityIds: Set<string>;
+}
+
+export interface RemovalOutcome {
+  documentId: string;
+  title: string;
+  entitiesRemoved: number;
+  relationsRemoved: number;
+  observationsRemoved: number;
+}
