@@ -19,6 +19,7 @@ export interface AreaScope {
 }
 
 const STOP = new Set(stop.forms);
+const NOT_BEFORE = new RegExp(stop.notBefore);
 const TIER: Record<MatchKind, number> = { full: 0, historical: 1, simplified: 2, bare: 3 };
 const RANK: Record<string, number> = { Province: 0, Prefecture: 1, County: 2, Township: 3, Village: 4 };
 /** Shanghai's districts are the subject of every report: their bare names (松江, 嘉定) always count. */
@@ -95,6 +96,8 @@ export function findAreaMentions(text: string, index: NameIndex, scope: AreaScop
       const form = text.slice(i, i + len);
       const e = pick(entries, form, parent?.area, scope, followedUnder);
       if (e === undefined) continue;
+      // 黄浦江, 怒江峡谷: a feature named after the place.
+      if (e.kind !== 'full' && NOT_BEFORE.test(text.slice(i + len))) continue;
       matched = { start: i, end: i + len, written: form, area: e.area, kind: e.kind, ...(e.note ? { note: e.note } : {}) };
       if (parent !== undefined && under(e.area, parent.area)) matched.parent = parent;
       break;

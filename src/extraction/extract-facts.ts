@@ -1,251 +1,141 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import type { EntityLabel, FactSet, SourceDocument } from '../model';
+import type { FactSet, SourceDocument } from '../model';
+import { Aliases } from './aliases';
+import { findListedAreas } from './area-lists';
+import { findAreaMentions, type AreaMention } from './area-mentions';
 import { FactBuilder } from './builder';
-import { Aliases, bareOrgName } from './aliases';
-import { areaIndex } from './area-index';
-import { findAreaMentions, type AreaMention, type AreaScope } from './area-mentions';
-import { findVillages } from './villages';
-import { findOrganizations, type OrgMention } from './organizations';
-import { findProjects } from './projects';
-import { splitSentences, type Sentence } from './text';
-import { evidenceOf, type Party, type SentenceView } from './sentence-view';
+import { readDocument, type DocumentContext } from './document-context';
+import { normaliseText } from './normalise';
+import { flushObservations, newObservationState, observations, type ObservationState } from './observations';
 import { endedPairings, listPairings, prosePairings, type PairingCandidate } from './pairing';
+import { readParties, type SentenceParties } from './parties';
+import { ReadingState } from './reading-state';
 import { donations, funds, poverty, projectRelations, settlements, staff, training } from './relations';
-import { flushObservations, newObservationState, observations } from './observations';
-import pairingRules from './rules/pairing.json';
-import orgRules from './rules/organizations.json';
+import { evidenceOf, type SentenceView } from './sentence-view';
+import { splitSentences, type Sentence } from './text';
 
-
-const SHANGHAI = '31';
-const LIST_LINE = new RegExp(pairingRules.listLine);
-const isHome = (code: string): boolean => code.startsWith(SHANGHAI);
-const isDistrict = (m: AreaMention): boolean => isHome(m.area.code) && m.area.level === 'County';
-
-/** Codes the document names unambiguously (official or simplified names), with their ancestors. */
-function anchorsOf(sentences: Sentence[], gazetteer: Gazetteer): AreaScope {
-  const index = areaIndex(gazetteer);
-  const scope: AreaScope = { anchors: new Set() };
-  for (const s of sentences) {
-    for (const m of findAreaMentions(s.text, index, { anchors: new Set() })) {
-      if (m.kind === 'bare' || m.area.level === 'Township') continue;
-      for (const a of gazetteer.chain(m.area.code)) scope.anchors.add(a.code);
-    }
-  }
-  return scope;
+/** What the relation rules gather over the whole document, settled once it is read. */
+interface Findings {
+  pairings: PairingCandidate[];
+  ended: ReturnType<typeof endedPairings>;
+  /** Projects someone builds, funds or invests in. */
+  claimed: Set<string>;
+  /** The district each project was named under. */
+  projectDistrict: Map<string, string>;
+  figures: ObservationState;
 }
 
-/** A sentence repeated with only the district changed is the same sentence. */
-function repeatKey(s: Sentence, areas: AreaMention[]): string {
-  let key = s.text;
-  for (const m of [...areas].reverse()) if (isHome(m.area.code)) key = key.slice(0, m.start) + '〇' + key.slice(m.end);
-  return key.replace(/\s+/g, '');
-}
-
-function orgName(o: OrgMention, district: AreaMention['area'] | undefined, homeCity: string): string {
-  const rest = o.inherited === true ? o.written : o.written.slice(1);
-  if (o.abbreviated === '区' && district !== undefined) return district.name + rest;
-  if (o.abbreviated === '市') return homeCity + rest;
-  if (o.area !== undefined) return o.written.slice(o.area.start - o.start);
-  return o.written;
-}
-
+/**
+ * A report's facts, stage by stage: normalise → segment → the document (anchors, date, district)
+ * → for each sentence, its parties, then the relations and figures they take part in → settle
+ * what needs the whole document (pairings stated twice, unclaimed projects, where areas lie).
+ */
 export function extractFacts(document: SourceDocument, gazetteer: Gazetteer): FactSet {
-  const b = new FactBuilder();
-  const aliases = new Aliases(b);
-  const index = areaIndex(gazetteer);
-  const sentences = splitSentences(document.text);
-  const scope = anchorsOf(sentences, gazetteer);
-  for (const m of findAreaMentions(document.publisher ?? '', index, scope)) for (const a of gazetteer.chain(m.area.code)) scope.anchors.add(a.code);
-  const docYear = (document.publishedAt ?? '').slice(0, 4) || String(new Date(0).getUTCFullYear());
-
-  // The report's own district: the publisher's, else the one it names most.
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const m of findAreaMentions(s.text, index, scope)) if (isDistrict(m)) counts.set(m.area.code, (counts.get(m.area.code) ?? 0) + 1);
-  const fromPublisher = findAreaMentions(document.publisher ?? '', index, scope).find(isDistrict)?.area;
-  const docDistrict = fromPublisher ?? [...counts.entries()].sort((a, b2) => b2[1] - a[1]).map(([c]) => gazetteer.byCode(c)).find((a) => a !== undefined);
-
-  let sectionDistrict = docDistrict;
-  let focus: string[] = [];
-  let headingMode: string | undefined;
-  let recent: string[] = [];
-  let previous: string[] = [];
-  let topic: string | undefined;
-  let locative: string | undefined;
-  let lastProject: string | undefined;
-  let carriedFunder: string | undefined;
-  let lastParagraph = -1;
-  const seen = new Map<string, { district?: string; sentence: string }>();
-  const pairings: PairingCandidate[] = [];
-  const ended: ReturnType<typeof endedPairings> = [];
-  const claimed = new Set<string>();
-  const projectDistrict = new Map<string, string>();
-  const figures = newObservationState();
-
-  for (const s of sentences) {
-    const areas = findAreaMentions(s.text, index, scope);
-    if (s.kind === 'heading') {
-      const district = areas.find(isDistrict)?.area;
-      sectionDistrict = district ?? (s.headingLevel <= 2 ? docDistrict : sectionDistrict);
-      if (s.headingLevel <= 2) {
-        headingMode = pairingRules.proseModes.map(([cue, mode]) => (s.text.includes(cue) ? mode : undefined)).find((m) => m !== undefined);
-        recent = [];
-      }
-    }
-    const key = repeatKey(s, areas);
-    const first = seen.get(key);
-    if (first !== undefined && s.text.length > 20) {
-      b.note({
-        kind: 'repeated-paragraph',
-        description: `A sentence is printed again${first.district !== sectionDistrict?.name ? ` with ${first.district ?? 'another subject'} changed to ${sectionDistrict?.name ?? 'another subject'}` : ''}; counted once.`,
-        evidence: [{ sentence: first.sentence }, evidenceOf(s)],
-      });
-      if (first.district !== undefined && first.district !== sectionDistrict?.name) {
-        b.note({ kind: 'misattributed-paragraph', description: `Text about ${first.district} appears in ${sectionDistrict?.name ?? 'another'} section; attributed to ${first.district} once.`, evidence: [evidenceOf(s)] });
-      }
-      continue;
-    }
-    seen.set(key, { district: sectionDistrict?.name, sentence: evidenceOf(s).sentence });
-    if (s.paragraph !== lastParagraph) {
-      lastParagraph = s.paragraph;
-      carriedFunder = undefined;
-      topic = undefined;
-      locative = undefined;
-    }
-
-    // Villages are read within the counties the sentence or, failing that, the section names.
-    const counties = areas.filter((a) => a.area.level === 'County' || a.area.level === 'Township').map((a) => a.area.code).reverse();
-    const context = [...counties, ...recent.map((r) => r.replace('area:', '')).filter((c) => c.length >= 6)];
-    const villages = findVillages(s.text, areas, context, gazetteer);
-    const allAreas = [...areas, ...villages].sort((x, y) => x.start - y.start);
-    const explicit = areas.find((a) => isDistrict(a));
-    const district = s.kind === 'heading' ? sectionDistrict : explicit?.area ?? sectionDistrict;
-    const districtRef = district !== undefined ? `area:${district.code}` : undefined;
-
-    const parties: Party[] = [];
-    for (const m of allAreas) {
-      const unresolved = m.area.code === '';
-      const ref = b.area(m.area, m.written, evidenceOf(s, m.start), unresolved);
-      // A composite abbreviation (云南德宏芒市, 德宏芒市) is how readers will look the place up too.
-      for (let p = m.parent; p !== undefined; p = p.parent) b.alsoWritten(ref, s.text.slice(p.start, m.end));
-      if (unresolved) {
-        const parent = m.parent?.area.code ?? m.area.parentCode;
-        const entity = b.entity(ref);
-        if (entity !== undefined && parent !== undefined && entity.partOf === undefined) entity.partOf = `area:${parent}`;
-      }
-      if (m.note?.startsWith('historical')) {
-        b.note({ kind: 'historical-name', description: `${m.written}: ${m.note}.`, evidence: [evidenceOf(s, m.start)] });
-      }
-      parties.push({ ref, start: m.start, end: m.end, home: isHome(m.area.code), kind: 'area', level: m.area.level, ...(unresolved ? {} : { code: m.area.code }) });
-    }
-    for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
-    if (districtRef !== undefined && b.entity(districtRef) === undefined && district !== undefined && s.kind !== 'heading') {
-      // the district a section is about exists even when a sentence names it only as 区
-    }
-    if (s.kind === 'heading') {
-      previous = [];
-      if (s.headingLevel <= 2) focus = parties.filter((p) => !p.home && !p.hasChild).map((p) => p.ref);
-      continue;
-    }
-
-    const orgs = findOrganizations(s.text, allAreas);
-    for (const o of orgs) {
-      const name = orgName(o, district, '上海市');
-      const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
-      const ref = aliases.org(o.label as EntityLabel, name, o.written, bare, evidenceOf(s, o.start));
-      const home = o.abbreviated !== undefined || (o.area !== undefined ? isHome(o.area.area.code) : !parties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
-      parties.push({ ref, start: o.start, end: o.end, home, kind: 'org', label: o.label });
-      if (o.abbreviated === '区' && districtRef !== undefined) {
-        b.area(district!, district!.name, evidenceOf(s, o.start));
-        if (o.label !== 'School' && o.label !== 'Hospital') b.relation('BELONGS_TO', ref, districtRef, evidenceOf(s, o.start));
-      } else if (o.abbreviated === '市' && o.label === 'Agency' && b.entity('area:31') !== undefined) {
-        b.relation('BELONGS_TO', ref, 'area:31', evidenceOf(s, o.start));
-      } else if (o.area !== undefined) {
-        const areaRef = `area:${o.area.area.code}`;
-        const homeOwned = isHome(o.area.area.code) && o.area.area.level === 'County' && o.label !== 'Enterprise';
-        const unowned = orgRules.unownedHeads.some((h) => o.written.endsWith(h));
-        if ((o.label === 'Agency' || homeOwned) && !unowned) b.relation('BELONGS_TO', ref, areaRef, evidenceOf(s, o.start));
-        else if (!isHome(o.area.area.code)) b.relation('LOCATED_IN', ref, areaRef, evidenceOf(s, o.start));
-      } else if (s.text.slice(Math.max(0, o.start - 2), o.start) === '区内' && districtRef !== undefined) {
-        b.relation('LOCATED_IN', ref, districtRef, evidenceOf(s, o.start));
-      } else if ((o.label === 'School' || o.label === 'Hospital') && focus.length > 0 && !o.written.startsWith('上海')) {
-        b.relation('LOCATED_IN', ref, focus[0], evidenceOf(s, o.start));
-      }
-    }
-
-    const named = (pos: number): boolean => parties.some((p) => p.end === pos);
-    for (const p of findProjects(s.text, allAreas, named)) {
-      const ref = aliases.project(p.name, p.written, evidenceOf(s, p.start));
-      parties.push({ ref, start: p.start, end: p.end, home: false, kind: 'project' });
-      lastProject = ref;
-      if (districtRef !== undefined) projectDistrict.set(ref, districtRef);
-    }
-    parties.sort((x, y) => x.start - y.start);
-
-    const view: SentenceView = {
-      sentence: s,
-      text: s.text,
-      areas: allAreas,
-      orgs,
-      projects: findProjects(s.text, allAreas, named),
-      parties,
-      district: districtRef,
-      focus,
-      headingMode,
-      docYear,
-      builder: b,
-      evidence: (at = 0) => evidenceOf(s, at),
-      lastProject,
-      recent,
-      carriedFunder,
-      previous,
-      topic,
-      locative,
-    };
-    pairings.push(...listPairings(view), ...prosePairings(view));
-    ended.push(...endedPairings(view));
-    donations(view);
-    settlements(view);
-    funds(view);
-    locative = projectRelations(view, claimed);
-    staff(view);
-    training(view);
-    poverty(view);
-    observations(view, figures);
-
-    const before = view.projects[0] !== undefined ? s.text.slice(0, view.projects[0].start) : '';
-    if (/援建/.test(before)) carriedFunder = /市(级|统筹)/.test(before) ? 'area:31' : districtRef;
-    const places = parties.filter((p) => p.kind === 'area' && !p.home && p.code !== undefined && p.code.length >= 6 && !p.hasChild).map((p) => p.ref);
-    topic = parties.filter((p) => p.kind === 'org' && !p.home && (p.label === 'School' || p.label === 'Hospital')).pop()?.ref ?? topic;
-    const placesNamed = parties.filter((p) => p.kind === 'area' && !p.home && !p.hasChild && (p.code === undefined || p.code.length >= 6));
-    const inside = (p: Party): boolean => placesNamed.some((q) => q !== p && (q.code !== undefined ? q.code.startsWith(p.code ?? '-') : b.entity(q.ref)?.partOf === p.ref));
-    previous = s.kind === 'prose' && !LIST_LINE.test(s.text) ? placesNamed.filter((p) => !inside(p)).map((p) => p.ref) : [];
-    recent = [...places.reverse(), ...recent.filter((r) => !places.includes(r))].slice(0, 6);
-  }
-
-  flushObservations({ builder: b, docYear }, figures);
-  settlePairings(b, pairings, ended);
-  // A project the report names with no one building, funding or investing in it is its district's.
-  for (const e of b.entities) {
-    if (e.label !== 'Project' || claimed.has(e.ref)) continue;
-    if (b.relations.some((r) => r.to === e.ref && (r.type === 'FUNDS' || r.type === 'BUILDS' || r.type === 'INVESTS_IN'))) continue;
-    const d = projectDistrict.get(e.ref);
-    if (d !== undefined) b.relation('BUILDS', d, e.ref, e.evidence[0]);
-  }
-  // A district the report is about may be named only by its publisher or as 区.
-  for (const r of b.relations) {
-    for (const ref of [r.from, r.to]) {
-      const area = ref.startsWith('area:') && b.entity(ref) === undefined ? gazetteer.byCode(ref.slice(5)) : undefined;
-      if (area !== undefined) b.area(area, area.name, r.evidence[0]);
-    }
-  }
-  setPartOf(b, gazetteer);
+  const builder = new FactBuilder();
+  const aliases = new Aliases(builder);
+  const sentences = splitSentences(normaliseText(document.text));
+  const context = readDocument(document, sentences, gazetteer);
+  const state = new ReadingState(context);
+  const findings: Findings = { pairings: [], ended: [], claimed: new Set(), projectDistrict: new Map(), figures: newObservationState() };
+  for (const sentence of sentences) readSentence(sentence, { context, state, builder, aliases, findings });
+  settle(builder, findings, context);
   return {
     document: { id: document.id, title: document.title, ...(document.publisher ? { publisher: document.publisher } : {}), ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}), ...(document.url ? { url: document.url } : {}) },
-    entities: b.entities,
-    relations: b.relations,
-    observations: b.observations,
-    notes: b.notes,
+    entities: builder.entities,
+    relations: builder.relations,
+    observations: builder.observations,
+    notes: builder.notes,
   };
+}
+
+interface Reading {
+  context: DocumentContext;
+  state: ReadingState;
+  builder: FactBuilder;
+  aliases: Aliases;
+  findings: Findings;
+}
+
+/** One sentence: its parties, then (for the report's text, not its headings) the relations among them. */
+function readSentence(sentence: Sentence, reading: Reading): void {
+  const { context, state, builder } = reading;
+  const areas = areasOf(sentence, context);
+  if (sentence.kind === 'heading') state.enterHeading(sentence, areas);
+  if (state.isRepeat(sentence, areas, builder)) return;
+  state.startSentence(sentence);
+  const parties = readParties(sentence, areas, context, state, builder, reading.aliases);
+  if (sentence.kind === 'heading') {
+    state.leaveHeading(sentence, parties.parties);
+    return;
+  }
+  for (const p of parties.parties) if (p.kind === 'project' && parties.districtRef !== undefined) reading.findings.projectDistrict.set(p.ref, parties.districtRef);
+  const view = sentenceView(sentence, parties, reading);
+  readRelations(view, reading.findings, state);
+  state.afterSentence(sentence, parties.parties, parties.projects[0]?.start, parties.districtRef, builder);
+}
+
+/** The areas a sentence names: by the gazetteer's names in the report's scope, and in its enumerations. */
+function areasOf(sentence: Sentence, context: DocumentContext): AreaMention[] {
+  const named = findAreaMentions(sentence.text, context.index, context.scope);
+  return [...named, ...findListedAreas(sentence.text, named, context.index, context.scope)].sort((a, b) => a.start - b.start);
+}
+
+function sentenceView(sentence: Sentence, parties: SentenceParties, { context, state, builder }: Reading): SentenceView {
+  return {
+    sentence,
+    text: sentence.text,
+    areas: parties.areas,
+    orgs: parties.orgs,
+    projects: parties.projects,
+    parties: parties.parties,
+    district: parties.districtRef,
+    focus: state.focus,
+    headingMode: state.headingMode,
+    docYear: context.docYear,
+    builder,
+    evidence: (at = 0) => evidenceOf(sentence, at),
+    lastProject: state.lastProject,
+    recent: state.recent,
+    carriedFunder: state.carriedFunder,
+    previous: state.previous,
+    topic: state.topic,
+    locative: state.locative,
+  };
+}
+
+/** Stage 5 and 6, relations and figures: each rule reads the sentence and records what it states. */
+function readRelations(view: SentenceView, findings: Findings, state: ReadingState): void {
+  findings.pairings.push(...listPairings(view), ...prosePairings(view));
+  findings.ended.push(...endedPairings(view));
+  donations(view);
+  settlements(view);
+  funds(view);
+  state.locative = projectRelations(view, findings.claimed);
+  staff(view);
+  training(view);
+  poverty(view);
+  observations(view, findings.figures);
+}
+
+/** Stage 7, settle: what needs the whole document read. */
+function settle(builder: FactBuilder, findings: Findings, context: DocumentContext): void {
+  flushObservations({ builder, docYear: context.docYear }, findings.figures);
+  settlePairings(builder, findings.pairings, findings.ended);
+  // A project the report names with no one building, funding or investing in it is its district's.
+  for (const e of builder.entities) {
+    if (e.label !== 'Project' || findings.claimed.has(e.ref)) continue;
+    if (builder.relations.some((r) => r.to === e.ref && (r.type === 'FUNDS' || r.type === 'BUILDS' || r.type === 'INVESTS_IN'))) continue;
+    const d = findings.projectDistrict.get(e.ref);
+    if (d !== undefined) builder.relation('BUILDS', d, e.ref, e.evidence[0]);
+  }
+  // A district the report is about may be named only by its publisher or as 区.
+  for (const r of builder.relations) {
+    for (const ref of [r.from, r.to]) {
+      const area = ref.startsWith('area:') && builder.entity(ref) === undefined ? context.gazetteer.byCode(ref.slice(5)) : undefined;
+      if (area !== undefined) builder.area(area, area.name, r.evidence[0]);
+    }
+  }
+  setPartOf(builder, context.gazetteer);
 }
 
 /**

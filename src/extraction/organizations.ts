@@ -24,6 +24,13 @@ const MAX_NAME = 22;
 const NOT_AFTER_HEAD = /^[面势限部]/;
 
 const VERB_BOUNDARIES = [...lexicon.verbBoundaries].sort((a, b) => b.length - a.length);
+const GENERIC_MODIFIERS = new Set(lexicon.genericModifiers);
+const COUNT_WORDS = lexicon.countWords;
+const COMMITTEES = lexicon.committeeHeads;
+const STRICT_SPLIT = new Set(lexicon.strictSplitHeads);
+const SPLIT_WORDS = ['与', '和', '及'];
+const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
+const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
 
 /** 重点对临沧区大文中学校 / 着力提升医院: a verb inside the span starts the name after it (not 对口). */
@@ -47,7 +54,9 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
     const head = headEndingAt(text, end);
     if (head === undefined || NOT_AFTER_HEAD.test(text.slice(end))) continue;
     const [suffix, label] = head;
-    const start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore), end - suffix.length);
+    if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
+    const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
+    const start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length);
     add(found, text, areas, start, end, label);
   }
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
@@ -73,12 +82,21 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
 }
 
 function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel): void {
+  // 2家医院: the count's measure word is not part of a name; 24村种兔合作社: a numbered village is.
+  if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
+  else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
+  // 联络组普洱市小组: a body's group is the body.
+  const group = text.endsWith('组', end) ? SUB_GROUP.exec(text.slice(end)) : null;
+  if (group !== null) end += group[0].length;
   let written = text.slice(start, end);
   if (GENERIC.has(written) || written.length < 2 || lexicon.genericEndings.some((g) => written.endsWith(g))) return;
   const head = headEndingAt(text, end);
-  if (head !== undefined && written.length === head[0].length && head[0].length <= 2) return;
-  if (head?.[0] === '局' && written.length < 3) return;
+  // A head alone (检察院 of 来自检察院、邮政公司等单位) names a kind of body.
+  if (head !== undefined && written.length === head[0].length && head[0].length <= 3) return;
+  if (head !== undefined && GENERIC_MODIFIERS.has(written.slice(0, -head[0].length))) return;
   const party = lexicon.partyPrefixes.some((p) => written.startsWith(p));
+  if (!party && COMMITTEES.some((c) => written.endsWith(c))) return;
+  if (head?.[0] === '局' && written.length < 3) return;
   let area: AreaMention | undefined;
   for (let a = areas.find((m) => m.start === start); a !== undefined; a = areas.find((m) => m.parent === a)) {
     if (a.end <= end) area = a;

@@ -50,9 +50,10 @@ export interface SentenceView {
   carriedFunder: string | undefined;
 }
 
+/** The line of the original document that holds character `at` of the sentence: a fact's evidence. */
 export function evidenceOf(sentence: Sentence, at = 0): Evidence {
   const piece = pieceAt(sentence, at);
-  return { sentence: piece.text, start: piece.start, end: piece.start + piece.text.length };
+  return { sentence: piece.originalText, start: piece.originalStart, end: piece.originalStart + piece.originalText.length };
 }
 
 /** Parties not inside another party's span (an area written inside an organisation's name). */

@@ -1,14 +1,23 @@
 import bounds from './rules/boundaries.json';
+import type { LineKind } from './furniture';
+import { normaliseText, type NormalisedText } from './normalise';
 
 /**
- * Sentences of a report. Reports reach us with paragraphs broken mid-sentence (a PDF's column
- * ends), so recognition runs on a "logical" sentence whose pieces are joined across such breaks,
- * while evidence stays an exact, single-line substring of the document.
+ * Stage 2, segment: sentences of a report. Reports reach us with paragraphs broken mid-sentence
+ * (a PDF's column ends), so recognition runs on a "logical" sentence whose pieces are joined across
+ * such breaks, while evidence stays an exact, single-line substring of the original document.
  */
 export interface Piece {
+  /** Normalised text: what rules read. */
   text: string;
+  /** Offset in the normalised text. */
   start: number;
+  /** The same piece as the document writes it, and where. */
+  originalText: string;
+  originalStart: number;
 }
+
+export type SentenceKind = 'heading' | 'prose' | 'line' | 'caption' | 'furniture';
 
 export interface Sentence {
   /** the pieces joined: what rules read */
@@ -19,7 +28,8 @@ export interface Sentence {
   /** the markdown heading line this sentence is under (or is, when kind is heading) */
   heading: string;
   headingLevel: number;
-  kind: 'heading' | 'prose' | 'line';
+  /** caption: a photo's caption or credit (read, its facts marked); furniture: page furniture (names read, no relations). */
+  kind: SentenceKind;
 }
 
 const TERMINAL = /[。!?;！？；]/;
@@ -32,24 +42,26 @@ const JOIN_WORDS: readonly string[] = bounds.joinWords;
 interface Line {
   text: string;
   start: number;
+  kind: LineKind;
 }
 
-function lines(text: string): Line[] {
+function lines(normalised: NormalisedText): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (const raw of text.split('\n')) {
+  normalised.text.split('\n').forEach((raw, index) => {
     const trimmedEnd = raw.replace(/[\s\u3000]+$/, '');
     const lead = trimmedEnd.length - trimmedEnd.replace(/^[\s\u3000]+/, '').length;
     const body = trimmedEnd.slice(lead);
-    if (body.length > 0) out.push({ text: body, start: start + lead });
+    if (body.length > 0) out.push({ text: body, start: start + lead, kind: normalised.lineKinds[index] ?? 'text' });
     start += raw.length + 1;
-  }
+  });
   return out;
 }
 
 /** A prose line that stops without closing its sentence continues on the next line. */
 function continues(line: Line, next: Line | undefined): boolean {
   if (next === undefined || next.text.startsWith('#') || line.text.startsWith('#')) return false;
+  if (line.kind !== 'text' || next.kind !== 'text') return false;
   if (LIST_LINE.test(line.text) || LIST_LINE.test(next.text)) return false;
   if (LINE_END_TERMINAL.test(line.text)) return false;
   return PROSE_PUNCTUATION.test(line.text) || cutWord(line.text, next.text);
@@ -64,7 +76,7 @@ function cutWord(before: string, after: string): boolean {
 }
 
 /** Splits one logical paragraph (pieces in order) at terminal punctuation; pieces never span lines. */
-function splitParagraph(parts: Line[]): Piece[][] {
+function splitParagraph(parts: Line[], piece: (text: string, start: number) => Piece): Piece[][] {
   const sentences: Piece[][] = [];
   let current: Piece[] = [];
   for (const part of parts) {
@@ -73,7 +85,7 @@ function splitParagraph(parts: Line[]): Piece[][] {
       if (!TERMINAL.test(part.text[i])) continue;
       let end = i + 1;
       while (end < part.text.length && /[”’」』)）]/.test(part.text[end])) end++;
-      current.push({ text: part.text.slice(from, end), start: part.start + from });
+      current.push(piece(part.text.slice(from, end), part.start + from));
       sentences.push(current);
       current = [];
       from = end;
@@ -82,15 +94,22 @@ function splitParagraph(parts: Line[]): Piece[][] {
     const rest = part.text.slice(from);
     if (rest.trim().length > 0) {
       const lead = rest.length - rest.trimStart().length;
-      current.push({ text: rest.trim(), start: part.start + from + lead });
+      current.push(piece(rest.trim(), part.start + from + lead));
     }
   }
   if (current.length > 0) sentences.push(current);
   return sentences;
 }
 
-export function splitSentences(text: string): Sentence[] {
-  const all = lines(text);
+/** The sentences of a report (a string is normalised first). */
+export function splitSentences(input: NormalisedText | string): Sentence[] {
+  const normalised = typeof input === 'string' ? normaliseText(input) : input;
+  const piece = (text: string, start: number): Piece => {
+    const from = normalised.offsets[start];
+    const to = normalised.offsets[start + text.length - 1] + 1;
+    return { text, start, originalText: normalised.original.slice(from, to), originalStart: from };
+  };
+  const all = lines(normalised);
   const out: Sentence[] = [];
   let heading = '';
   let headingLevel = 0;
@@ -102,29 +121,15 @@ export function splitSentences(text: string): Sentence[] {
       heading = h[2];
       headingLevel = h[1].length;
       const offset = line.text.indexOf(h[2]);
-      out.push({
-        text: h[2],
-        pieces: [{ text: h[2], start: line.start + offset }],
-        paragraph: ++paragraph,
-        heading,
-        headingLevel,
-        kind: 'heading',
-      });
+      out.push({ text: h[2], pieces: [piece(h[2], line.start + offset)], paragraph: ++paragraph, heading, headingLevel, kind: 'heading' });
       continue;
     }
     const parts = [line];
     while (continues(all[i], all[i + 1])) parts.push(all[++i]);
     paragraph++;
-    const prose = parts.length > 1 || PROSE_PUNCTUATION.test(line.text);
-    for (const pieces of splitParagraph(parts)) {
-      out.push({
-        text: pieces.map((p) => p.text).join(''),
-        pieces,
-        paragraph,
-        heading,
-        headingLevel,
-        kind: prose ? 'prose' : 'line',
-      });
+    const kind: SentenceKind = line.kind !== 'text' ? line.kind : parts.length > 1 || PROSE_PUNCTUATION.test(line.text) ? 'prose' : 'line';
+    for (const pieces of splitParagraph(parts, piece)) {
+      out.push({ text: pieces.map((p) => p.text).join(''), pieces, paragraph, heading, headingLevel, kind });
     }
   }
   return out;

@@ -26,9 +26,14 @@ export function findVillages(text: string, areas: AreaMention[], context: string
     const within = [...(parent !== undefined ? [parent.area.code] : []), ...context].filter((c) => c.length >= 6);
     if (within.length === 0) return;
     const r = gazetteer.resolve(name, { within });
+    // The gazetteer leaves a village found only in a later scope a candidate; one of the places this
+    // very sentence names is no guess (华亭镇与燕门乡、云岭乡,华亭村与查里通村: 华亭村 of 华亭镇).
+    const only = r.status === 'ambiguous' && r.candidates.length === 1 ? r.candidates[0] : undefined;
+    const inSentence = only !== undefined && only.level === 'Village' && areas.some((a) => a.area.code.length >= 6 && only.code.startsWith(a.area.code));
+    const area = r.status === 'resolved' ? r.area : inSentence ? only : undefined;
     const mention: VillageMention =
-      r.status === 'resolved' && r.area?.level === 'Village' && within.some((c) => r.area!.code.startsWith(c))
-        ? { start, end, written, area: r.area, kind: 'full' }
+      area !== undefined && area.level === 'Village' && within.some((c) => area.code.startsWith(c))
+        ? { start, end, written, area, kind: 'full' }
         : { start, end, written, area: { code: '', name, level: 'Village', parentCode: within[0] } as Area, kind: 'full', unresolved: true };
     if (mention.unresolved === true && !explicit) return;
     if (parent !== undefined) mention.parent = parent;
@@ -64,8 +69,10 @@ export function findVillages(text: string, areas: AreaMention[], context: string
     }
   }
   for (let k = 0; k < text.length; k++) {
-    if (text[k] !== '村' || NOT_VILLAGE_AFTER.test(text[k + 1] ?? '')) continue;
-    const end = k + 1;
+    // A village ends in 村, a community in 社区 (华旺社区); the committee's name (村委会, 社区居委会) is the same place.
+    const head = text[k] === '村' ? 1 : text.startsWith(lexicon.communityHead, k) ? lexicon.communityHead.length : 0;
+    if (head === 0 || NOT_VILLAGE_AFTER.test(text[k + head] ?? '')) continue;
+    const end = k + head;
     const parent = areas.find((a) => a.end < k && k - a.end <= 4 && a.area.level !== 'Province');
     if (parent !== undefined && /^[\u4e00-\u9fa5]+$/.test(text.slice(parent.end, k))) {
       // 富宁县的那平村: a possessive 的 between the county and the village

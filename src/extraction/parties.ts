@@ -1,0 +1,120 @@
+import type { Area } from '../gazetteer/types';
+import type { EntityLabel } from '../model';
+import { Aliases, bareOrgName } from './aliases';
+import type { AreaMention } from './area-mentions';
+import type { FactBuilder } from './builder';
+import type { DocumentContext } from './document-context';
+import { findOrganizations, type OrgMention } from './organizations';
+import { findProjects, type ProjectMention } from './projects';
+import type { ReadingState } from './reading-state';
+import orgRules from './rules/organizations.json';
+import { evidenceOf, type Party } from './sentence-view';
+import { isHomeCode } from './sides';
+import type { Sentence } from './text';
+import { findVillages } from './villages';
+
+/** Everything a sentence names, each mention made an entity of the fact set. */
+export interface SentenceParties {
+  /** Areas of every level, villages included, in text order. */
+  areas: AreaMention[];
+  orgs: OrgMention[];
+  projects: ProjectMention[];
+  /** Areas, organisations and projects as the relation rules read them, in text order. */
+  parties: Party[];
+  /** The district the sentence is about: the one it names, else its section's. */
+  district: Area | undefined;
+  districtRef: string | undefined;
+}
+
+const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
+
+/**
+ * Stage 4, parties: the areas (gazetteer names in context, villages within the counties about),
+ * organisations (by the grammar of their names) and projects a sentence names, each recorded as
+ * an entity with its evidence; organisations also where they belong or lie.
+ */
+export function readParties(sentence: Sentence, areas: AreaMention[], document: DocumentContext, state: ReadingState, builder: FactBuilder, aliases: Aliases): SentenceParties {
+  // Villages are read within the counties the sentence or, failing that, the section names.
+  const counties = areas.filter((a) => a.area.level === 'County' || a.area.level === 'Township').map((a) => a.area.code).reverse();
+  const context = [...counties, ...state.recent.map((r) => r.replace('area:', '')).filter((c) => c.length >= 6)];
+  const villages = findVillages(sentence.text, areas, context, document.gazetteer);
+  const allAreas = [...areas, ...villages].sort((x, y) => x.start - y.start);
+  const district = sentence.kind === 'heading' ? state.sectionDistrict : areas.find(isDistrict)?.area ?? state.sectionDistrict;
+  const districtRef = district !== undefined ? `area:${district.code}` : undefined;
+  const parties = allAreas.map((m) => areaParty(m, sentence, builder));
+  for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
+  if (sentence.kind === 'heading') return { areas: allAreas, orgs: [], projects: [], parties, district, districtRef };
+
+  const orgs = findOrganizations(sentence.text, allAreas);
+  for (const o of orgs) parties.push(organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases }));
+
+  const named = (pos: number): boolean => parties.some((p) => p.end === pos);
+  for (const p of findProjects(sentence.text, allAreas, named)) {
+    const ref = aliases.project(p.name, p.written, evidenceOf(sentence, p.start));
+    parties.push({ ref, start: p.start, end: p.end, home: false, kind: 'project' });
+    state.lastProject = ref;
+  }
+  parties.sort((x, y) => x.start - y.start);
+  // Read again with the projects among the named parties, as the relation rules see them.
+  return { areas: allAreas, orgs, projects: findProjects(sentence.text, allAreas, named), parties, district, districtRef };
+}
+
+function areaParty(m: AreaMention, sentence: Sentence, builder: FactBuilder): Party {
+  const unresolved = m.area.code === '';
+  const ref = builder.area(m.area, m.written, evidenceOf(sentence, m.start), unresolved);
+  // A composite abbreviation (云南德宏芒市, 德宏芒市) is how readers will look the place up too.
+  for (let p = m.parent; p !== undefined; p = p.parent) builder.alsoWritten(ref, sentence.text.slice(p.start, m.end));
+  if (unresolved) {
+    const parent = m.parent?.area.code ?? m.area.parentCode;
+    const entity = builder.entity(ref);
+    if (entity !== undefined && parent !== undefined && entity.partOf === undefined) entity.partOf = `area:${parent}`;
+  }
+  if (m.note?.startsWith('historical')) {
+    builder.note({ kind: 'historical-name', description: `${m.written}: ${m.note}.`, evidence: [evidenceOf(sentence, m.start)] });
+  }
+  return { ref, start: m.start, end: m.end, home: isHomeCode(m.area.code), kind: 'area', level: m.area.level, ...(unresolved ? {} : { code: m.area.code }) };
+}
+
+interface OrganizationContext {
+  district: Area | undefined;
+  districtRef: string | undefined;
+  document: DocumentContext;
+  state: ReadingState;
+  builder: FactBuilder;
+  aliases: Aliases;
+}
+
+/** An organisation as an entity, with the district it belongs to or the place it lies in. */
+function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party[], c: OrganizationContext): Party {
+  const { builder: b, district, districtRef } = c;
+  const evidence = evidenceOf(sentence, o.start);
+  const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
+  const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence);
+  const home = o.abbreviated !== undefined || (o.area !== undefined ? isHomeCode(o.area.area.code) : !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
+  if (o.abbreviated === '区' && districtRef !== undefined) {
+    b.area(district!, district!.name, evidence);
+    if (o.label !== 'School' && o.label !== 'Hospital') b.relation('BELONGS_TO', ref, districtRef, evidence);
+  } else if (o.abbreviated === '市' && o.label === 'Agency' && b.entity('area:31') !== undefined) {
+    b.relation('BELONGS_TO', ref, 'area:31', evidence);
+  } else if (o.area !== undefined) {
+    const areaRef = `area:${o.area.area.code}`;
+    const homeOwned = isHomeCode(o.area.area.code) && o.area.area.level === 'County' && o.label !== 'Enterprise';
+    const unowned = orgRules.unownedHeads.some((h) => o.written.endsWith(h));
+    if ((o.label === 'Agency' || homeOwned) && !unowned) b.relation('BELONGS_TO', ref, areaRef, evidence);
+    else if (!isHomeCode(o.area.area.code)) b.relation('LOCATED_IN', ref, areaRef, evidence);
+  } else if (sentence.text.slice(Math.max(0, o.start - 2), o.start) === '区内' && districtRef !== undefined) {
+    b.relation('LOCATED_IN', ref, districtRef, evidence);
+  } else if ((o.label === 'School' || o.label === 'Hospital') && c.state.focus.length > 0 && !o.written.startsWith('上海')) {
+    b.relation('LOCATED_IN', ref, c.state.focus[0], evidence);
+  }
+  return { ref, start: o.start, end: o.end, home, kind: 'org', label: o.label };
+}
+
+/** The full name: 区人武部 in 嘉定's section is 嘉定区人武部, 市阳光康复中心 is 上海市阳光康复中心. */
+function organizationName(o: OrgMention, district: Area | undefined, homeCity: string): string {
+  const rest = o.inherited === true ? o.written : o.written.slice(1);
+  if (o.abbreviated === '区' && district !== undefined) return district.name + rest;
+  if (o.abbreviated === '市') return homeCity + rest;
+  if (o.area !== undefined) return o.written.slice(o.area.start - o.start);
+  return o.written;
+}
