@@ -88,7 +88,7 @@ function enumerations(text: string, mentions: AreaMention[], index: NameIndex): 
       continue;
     }
     const separatorBefore = text[offset - 1] === '、';
-    if (/^[\u4e00-\u9fa5\d]+$/.test(segment)) {
+    if (!/^[、,，。;；:：()（）\s]$/.test(segment) && segment.length > 0) {
       if (!separatorBefore) close();
       run.push({ text: segment, start: offset });
     } else close();
@@ -143,4 +143,22 @@ function itemsOf(run: { text: string; start: number }[], indexed: (form: string)
   });
   finish();
   return lists;
+}
+
+const SUB_AREA = new RegExp(stop.subArea);
+const NOT_SUB_AREAS = new Set(stop.notSubAreas);
+
+/** 万州龙宝区: a county-level name the gazetteer lacks, written right after the area it lay in. */
+export function findFormerSubAreas(text: string, mentions: AreaMention[], index: NameIndex): AreaMention[] {
+  const found: AreaMention[] = [];
+  for (const m of mentions) {
+    if (m.area.level !== 'County' && m.area.level !== 'Prefecture') continue;
+    const match = SUB_AREA.exec(text.slice(m.end));
+    if (match === null) continue;
+    const name = match[0];
+    const end = m.end + name.length;
+    if (NOT_SUB_AREAS.has(name) || index.entries.has(name) || mentions.some((o) => o.start < end && o.end > m.end)) continue;
+    found.push({ start: m.end, end, written: text.slice(m.start, end), area: { code: '', name, level: 'County', parentCode: m.area.code }, kind: 'full', parent: m });
+  }
+  return found;
 }

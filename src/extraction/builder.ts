@@ -1,6 +1,15 @@
 import type { Area } from '../gazetteer/types';
 import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from '../model';
 
+/** Which construction read a fact, and how far it is trusted. */
+export interface ReadBy {
+  construction: string;
+  confidence: number;
+}
+
+/** The rules of relations.ts that name no construction of their own: established, each with its test. */
+const DEFAULT_READ_BY: ReadBy = { construction: 'relation-rule', confidence: 0.85 };
+
 const AREA_LABEL: Record<Area['level'], EntityLabel> = {
   Province: 'Province',
   Prefecture: 'Prefecture',
@@ -50,17 +59,24 @@ export class FactBuilder {
     return ref;
   }
 
-  relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}): RelationFact | undefined {
+  /**
+   * A relation, once per type, ends and distinguishing property; stated again, it keeps its first
+   * evidence and properties and the most trusted of the constructions that read it.
+   */
+  relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}, readBy: ReadBy = DEFAULT_READ_BY): RelationFact | undefined {
     if (from === to) return undefined;
     const distinct = type === 'PAIRS_WITH' ? String(properties.mode) : type === 'SENDS_STAFF' ? String(properties.role ?? '') : '';
     const key = `${type}|${from}|${to}|${distinct}`;
     if (this.relationKeys.has(key)) {
       const existing = this.relations.find((r) => `${r.type}|${r.from}|${r.to}|${distinct}` === key);
-      if (existing !== undefined) existing.properties = { ...properties, ...existing.properties };
+      if (existing !== undefined) {
+        existing.properties = { ...properties, ...existing.properties };
+        if ((existing.confidence ?? 0) < readBy.confidence) Object.assign(existing, readBy);
+      }
       return existing;
     }
     this.relationKeys.add(key);
-    const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence] };
+    const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence], ...readBy };
     this.relations.push(fact);
     return fact;
   }

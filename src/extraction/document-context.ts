@@ -20,6 +20,8 @@ export interface DocumentContext {
   docYear: string;
   /** The report's own district: its publisher's (or its byline's source), else the one it names most. */
   district: Area | undefined;
+  /** How the district is known: only a publisher's makes it the subject of sentences that name none. */
+  districtBy: 'publisher' | 'mentions' | undefined;
   /** What 市 abbreviates in 市统筹资金, 市阳光康复中心. */
   homeCity: string;
 }
@@ -46,6 +48,7 @@ export function readDocument(document: SourceDocument, sentences: Sentence[], ga
     scope,
     docYear: (document.publishedAt ?? '').slice(0, 4) || String(new Date(0).getUTCFullYear()),
     district: fromPublisher ?? mostNamed,
+    districtBy: fromPublisher !== undefined ? 'publisher' : mostNamed !== undefined ? 'mentions' : undefined,
     homeCity: '上海市',
   };
 }

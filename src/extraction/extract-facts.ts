@@ -1,13 +1,14 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { FactSet, SourceDocument } from '../model';
 import { Aliases } from './aliases';
-import { findListedAreas } from './area-lists';
+import { findFormerSubAreas, findListedAreas } from './area-lists';
 import { findAreaMentions, type AreaMention } from './area-mentions';
 import { FactBuilder } from './builder';
 import { readDocument, type DocumentContext } from './document-context';
 import { normaliseText } from './normalise';
 import { flushObservations, newObservationState, observations, type ObservationState } from './observations';
 import { endedPairings, listPairings, prosePairings, type PairingCandidate } from './pairing';
+import { pairingConstructions } from './pairing-grammar';
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
 import { donations, funds, poverty, projectRelations, settlements, staff, training } from './relations';
@@ -77,7 +78,8 @@ function readSentence(sentence: Sentence, reading: Reading): void {
 /** The areas a sentence names: by the gazetteer's names in the report's scope, and in its enumerations. */
 function areasOf(sentence: Sentence, context: DocumentContext): AreaMention[] {
   const named = findAreaMentions(sentence.text, context.index, context.scope);
-  return [...named, ...findListedAreas(sentence.text, named, context.index, context.scope)].sort((a, b) => a.start - b.start);
+  const listed = [...named, ...findListedAreas(sentence.text, named, context.index, context.scope)];
+  return [...listed, ...findFormerSubAreas(sentence.text, listed, context.index)].sort((a, b) => a.start - b.start);
 }
 
 function sentenceView(sentence: Sentence, parties: SentenceParties, { context, state, builder }: Reading): SentenceView {
@@ -89,6 +91,7 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
     projects: parties.projects,
     parties: parties.parties,
     district: parties.districtRef,
+    districtNamed: parties.districtNamed,
     focus: state.focus,
     headingMode: state.headingMode,
     docYear: context.docYear,
@@ -105,7 +108,8 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
 
 /** Stage 5 and 6, relations and figures: each rule reads the sentence and records what it states. */
 function readRelations(view: SentenceView, findings: Findings, state: ReadingState): void {
-  findings.pairings.push(...listPairings(view), ...prosePairings(view));
+  const constructions = pairingConstructions(view);
+  findings.pairings.push(...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read));
   findings.ended.push(...endedPairings(view));
   donations(view);
   settlements(view);
@@ -155,11 +159,12 @@ function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: ReturnTy
       if (listed.some((l) => l.from === p.from && l.to === p.to) && ['结对帮扶', '对口支援', '扶贫协作', '携手奔小康'].includes(p.mode)) continue;
       const inside = listed.filter((l) => l.from === p.from && p.targetCode !== undefined && l.targetCode?.startsWith(p.targetCode) && l.targetCode.length > p.targetCode.length);
       if (inside.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode)) continue;
-      // 学校与西双版纳州…学校结对: institutions pair across the prefecture, whatever its counties do.
-      if (p.broad && !['校校结对', '院院结对'].includes(p.mode) && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
+      // 学校与西双版纳州…学校结对: institutions pair across the prefecture, whatever its counties do. In a
+      // report that lists its pairings, a prefecture named beside its counties stands for them.
+      if (listed.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode) && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
     }
     const until = ended.find((e) => e.from === p.from && e.to === p.to)?.until;
-    b.relation('PAIRS_WITH', p.from, p.to, p.evidence, { mode: p.mode, ...(p.since !== undefined ? { since: p.since } : {}), ...(until !== undefined ? { until } : {}) });
+    b.relation('PAIRS_WITH', p.from, p.to, p.evidence, { mode: p.mode, ...(p.since !== undefined ? { since: p.since } : {}), ...(until !== undefined ? { until } : {}) }, { construction: p.construction, confidence: p.confidence });
   }
 }
 

@@ -1,8 +1,9 @@
 import rules from './rules/pairing.json';
+import constructions from './rules/pairing-constructions.json';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { isEasternCode } from './sides';
 
 const LIST_LINE = new RegExp(rules.listLine);
-const VERB = new RegExp(rules.pairingVerbs);
 const YEAR = /(\d{4})年/g;
 
 export interface PairingCandidate {
@@ -16,9 +17,30 @@ export interface PairingCandidate {
   broad: boolean;
   evidence: ReturnType<SentenceView['evidence']>;
   targetCode?: string;
+  /** The construction that read it (rules/pairing-constructions.json) and how far it is trusted. */
+  construction: string;
+  confidence: number;
 }
 
-const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.hasChild && !parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length));
+/** The most specific places of a list: none that another of the list lies in. */
+export const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.hasChild && !parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length));
+
+const NOMINAL = new RegExp(constructions.nominalAfter);
+const ANAPHORA = new RegExp(constructions.anaphora);
+
+/** A party of the helping east: Shanghai's, or a place of the other eastern provinces. */
+export function helps(p: Party): boolean {
+  return p.home || (p.kind === 'area' && p.code !== undefined && isEasternCode(p.code));
+}
+
+/** The first pairing verb of a clause (names masked); a bare 帮扶 before 者, 资金, 工作 … is a noun. */
+function pairingVerb(masked: string): { index: number; text: string } | undefined {
+  for (const m of masked.matchAll(new RegExp(rules.pairingVerbs, 'g'))) {
+    if (m[0] === '帮扶' && NOMINAL.test(masked.slice((m.index ?? 0) + 2))) continue;
+    return { index: m.index ?? 0, text: m[0] };
+  }
+  return undefined;
+}
 
 /** 扶贫协作:云南德宏芒市、盈江县 → the section's district pairs with each place, in that mode. */
 export function listPairings(view: SentenceView): PairingCandidate[] {
@@ -26,14 +48,23 @@ export function listPairings(view: SentenceView): PairingCandidate[] {
   if (m === null || view.district === undefined) return [];
   const mode = m[1] === rules.genericMode ? rules.defaultMode : m[1];
   const targets = leaves(view.parties.filter((p) => p.kind === 'area' && !p.home));
-  return targets.map((t) => ({ from: view.district!, to: t.ref, mode, listed: true, broad: false, evidence: view.evidence(t.start), targetCode: t.code }));
+  const confidence = constructions.confidence['list-line'];
+  return targets.map((t) => ({ from: view.district!, to: t.ref, mode, listed: true, broad: false, evidence: view.evidence(t.start), targetCode: t.code, construction: 'list-line', confidence }));
 }
 
-function modeOf(clause: string, subjectSide: string, view: SentenceView, from: Party | undefined, to: Party[]): string {
+/**
+ * The mode a pairing is written in: a specific one the clause names (镇镇结对), the institutions on
+ * the helper's side (学校与…学校), any mode the clause names, the kinds of the two parties (two
+ * towns, two villages, an enterprise and a village), else the section's or the default.
+ */
+export function modeOf(clause: string, subjectSide: string, view: SentenceView, from: Party | undefined, to: Party[]): string {
   for (const [cue, mode] of rules.proseModes.slice(0, rules.specificModes)) if (clause.includes(cue)) return mode;
   // 重点学校与…学校建立结对帮扶关系: the institutions on the subject's side name the mode.
   for (const [cue, mode] of rules.institutionModes) if (subjectSide.includes(cue)) return mode;
   for (const [cue, mode] of rules.proseModes) if (clause.includes(cue)) return mode;
+  const kindOf = (p: Party) => (p.kind === 'org' ? p.label : p.level);
+  const byKinds = from !== undefined && to.length > 0 ? (constructions.modesByKinds as [string, string, string][]).find(([a, b]) => kindOf(from) === a && to.every((t) => kindOf(t) === b)) : undefined;
+  if (byKinds !== undefined && from?.kind !== 'org') return byKinds[2];
   if (from?.kind === 'org' && to.every((t) => t.kind === 'org')) {
     if (from.label === 'Hospital') return '院院结对';
     if (from.label === 'School') return '校校结对';
@@ -48,12 +79,12 @@ function modeOf(clause: string, subjectSide: string, view: SentenceView, from: P
  * section's district), the targets the outermost counterpart places (or, between organisations,
  * the organisations) after 与 or the verb. A clause ending in 中 (重点扶贫协作中) opens the next.
  */
-export function prosePairings(view: SentenceView): PairingCandidate[] {
-  if (LIST_LINE.test(view.text) || view.sentence.kind === 'heading') return [];
+export function prosePairings(view: SentenceView, read: readonly { start: number; end: number }[] = []): PairingCandidate[] {
+  if (LIST_LINE.test(view.text) || view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return [];
   const out: PairingCandidate[] = [];
   const clauses: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of view.text.matchAll(/[,，]/g)) {
+  for (const m of view.text.matchAll(/[,，:;]/g)) {
     const end = m.index ?? 0;
     if (!view.text.slice(start, end).endsWith('中')) {
       clauses.push({ start, end });
@@ -63,31 +94,43 @@ export function prosePairings(view: SentenceView): PairingCandidate[] {
   clauses.push({ start, end: view.text.length });
   const parties = outerParties(view.parties);
   for (const c of clauses) {
+    // A clause a construction of pairing-grammar.ts has read is not read again.
+    if (read.some((r) => r.start < c.end && r.end > c.start)) continue;
     const clause = view.text.slice(c.start, c.end);
     // Verbs inside a name (市对口支援与合作交流工作领导小组) do not count.
     let masked = clause;
     for (const p of parties) {
       if (p.start >= c.start && p.end <= c.end) masked = masked.slice(0, p.start - c.start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end - c.start);
     }
-    const verb = VERB.exec(masked);
-    if (verb === null || masked.includes(rules.adjustedCue)) continue;
+    const verb = pairingVerb(masked);
+    if (verb === undefined || masked.includes(rules.adjustedCue)) continue;
+    // 两地围绕结对帮扶…: the pair the sentence already named, not a new one.
+    if (ANAPHORA.test(masked.slice(0, verb.index))) continue;
     const inClause = parties.filter((p) => p.start >= c.start && p.end <= c.end);
     const verbAt = c.start + verb.index;
     let first = inClause.find((p) => p.start < verbAt && p.home && p.kind !== 'project');
+    // 南京、天津和厦门对口支援万州…: helpers of the east other than Shanghai, each a subject.
+    const eastern = first === undefined ? leaves(inClause.filter((p) => p.start < verbAt && p.kind === 'area' && helps(p))) : [];
     // 浦东新区川沙新镇: the subject is the most specific of a written chain.
     for (let next = first && inClause.find((p) => p.start === first!.end && p.home && p.code?.startsWith(first!.code ?? '-')); next !== undefined; next = inClause.find((p) => p.start === first!.end && p.home && p.code?.startsWith(first!.code ?? '-'))) first = next;
     const conn = /[与和]/.exec(masked.slice(first !== undefined ? first.end - c.start : 0));
     const connAt = conn === null ? -1 : c.start + (first !== undefined ? first.end - c.start : 0) + conn.index;
-    const pivot = connAt >= 0 && connAt < verbAt ? connAt : verbAt;
+    // 上海和宁波对口支援…: a helper after the connector makes it a list of subjects, not a pair.
+    const coSubject = connAt >= 0 && inClause.some((p) => p.start === connAt + 1 && helps(p));
+    const pivot = connAt >= 0 && connAt < verbAt && !coSubject ? connAt : verbAt;
     const subject = first !== undefined && first.start < pivot ? first : undefined;
     let targets = inClause.filter((p) => p.start > pivot && p.kind === 'org' && !p.home);
-    if (subject?.kind !== 'org' || targets.length === 0) targets = leaves(inClause.filter((p) => p.start > pivot && p.kind === 'area' && !p.home));
-    const from = subject?.ref ?? view.district;
-    if (from === undefined || targets.length === 0) continue;
+    if (subject?.kind !== 'org' || targets.length === 0) targets = leaves(inClause.filter((p) => p.start > pivot && p.kind === 'area' && !helps(p)));
+    // With no helper written, the subject is the district the section names, if nothing else stands before the verb.
+    const nothingBefore = !inClause.some((p) => p.start < pivot && p.kind !== 'project');
+    const coSubjects = coSubject && subject !== undefined ? leaves(inClause.filter((p) => p.start < pivot && p.kind === 'area' && helps(p))).map((p) => p.ref) : [];
+    const subjects = coSubjects.length > 0 ? coSubjects : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
+    if (subjects.length === 0 || targets.length === 0) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const years = [...view.text.slice(0, verbAt).matchAll(YEAR)];
     const since = years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
-    for (const t of targets) {
+    const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
+    for (const from of subjects) for (const t of targets) {
       out.push({
         from,
         to: t.ref,
@@ -97,6 +140,8 @@ export function prosePairings(view: SentenceView): PairingCandidate[] {
         broad: t.level === 'Prefecture' || t.level === 'Province',
         evidence: view.evidence(c.start),
         ...(t.code !== undefined ? { targetCode: t.code } : {}),
+        construction,
+        confidence: constructions.confidence[construction] * (view.sentence.kind === 'caption' ? 0.8 : 1),
       });
     }
   }

@@ -24,6 +24,8 @@ export interface SentenceParties {
   /** The district the sentence is about: the one it names, else its section's. */
   district: Area | undefined;
   districtRef: string | undefined;
+  /** The sentence or its section names that district (a district only named most elsewhere is no subject). */
+  districtNamed: boolean;
 }
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
@@ -39,11 +41,15 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const context = [...counties, ...state.recent.map((r) => r.replace('area:', '')).filter((c) => c.length >= 6)];
   const villages = findVillages(sentence.text, areas, context, document.gazetteer);
   const allAreas = [...areas, ...villages].sort((x, y) => x.start - y.start);
-  const district = sentence.kind === 'heading' ? state.sectionDistrict : areas.find(isDistrict)?.area ?? state.sectionDistrict;
+  const explicit = areas.find(isDistrict)?.area;
+  const district = sentence.kind === 'heading' ? state.sectionDistrict : explicit ?? state.sectionDistrict;
+  const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
   const parties = allAreas.map((m) => areaParty(m, sentence, builder));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
-  if (sentence.kind === 'heading') return { areas: allAreas, orgs: [], projects: [], parties, district, districtRef };
+  // 万州天城区: a former district written after its area is a child of it too.
+  for (const m of allAreas) if (m.area.code === '' && m.area.level === 'County' && m.parent !== undefined) parties.find((p) => p.start === m.parent!.start)!.hasChild = true;
+  if (sentence.kind === 'heading') return { areas: allAreas, orgs: [], projects: [], parties, district, districtRef, districtNamed };
 
   const orgs = findOrganizations(sentence.text, allAreas);
   for (const o of orgs) parties.push(organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases }));
@@ -56,7 +62,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   }
   parties.sort((x, y) => x.start - y.start);
   // Read again with the projects among the named parties, as the relation rules see them.
-  return { areas: allAreas, orgs, projects: findProjects(sentence.text, allAreas, named), parties, district, districtRef };
+  return { areas: allAreas, orgs, projects: findProjects(sentence.text, allAreas, named), parties, district, districtRef, districtNamed };
 }
 
 function areaParty(m: AreaMention, sentence: Sentence, builder: FactBuilder): Party {

@@ -17,6 +17,11 @@ const LIST_LINE = new RegExp(pairingRules.listLine);
 export class ReadingState {
   /** The district the current section is about (a heading names it; else the report's). */
   sectionDistrict: Area | undefined;
+  /**
+   * Whether the section's district is named (by its heading or the report's publisher), so that a
+   * sentence naming no helper is about it; a district that is only the one named most is not.
+   */
+  sectionDistrictNamed: boolean;
   /** Refs of the places the section heading names (久治 in 为青海久治培训千余人). */
   focus: string[] = [];
   /** The mode a section heading names (对口支援云南德钦县13年). */
@@ -38,12 +43,15 @@ export class ReadingState {
 
   constructor(private readonly document: DocumentContext) {
     this.sectionDistrict = document.district;
+    this.sectionDistrictNamed = document.districtBy === 'publisher';
   }
 
   /** A heading opens a section: its district, and (for the top levels) its mode. */
   enterHeading(sentence: Sentence, areas: AreaMention[]): void {
     const district = areas.find((m) => isHomeCode(m.area.code) && m.area.level === 'County')?.area;
     this.sectionDistrict = district ?? (sentence.headingLevel <= 2 ? this.document.district : this.sectionDistrict);
+    if (district !== undefined) this.sectionDistrictNamed = true;
+    else if (sentence.headingLevel <= 2) this.sectionDistrictNamed = this.document.districtBy === 'publisher';
     if (sentence.headingLevel <= 2) {
       this.headingMode = pairingRules.proseModes.map(([cue, mode]) => (sentence.text.includes(cue) ? mode : undefined)).find((m) => m !== undefined);
       this.recent = [];

@@ -101,7 +101,8 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
   spurious.push(...orgs.filter((e) => !usedOrgs.has(e)).map((e) => `organisation ${e.label} ${e.name}`));
 
   // Pairings: both parties and the direction.
-  const pairings = extracted.relations.filter((r) => r.type === 'PAIRS_WITH');
+  // A pair of parties stated under two modes (对口支援 and 结对) is one pairing of them.
+  const pairings = [...new Map(extracted.relations.filter((r) => r.type === 'PAIRS_WITH').map((r) => [`${r.from}|${r.to}`, r])).values()];
   const isPair = (p: ReportGold['pairings'][number], r: RelationFact): boolean =>
     matches(parties.get(p.helper), byRef.get(r.from)) && matches(parties.get(p.helped), byRef.get(r.to));
   const usedPairings = new Set<RelationFact>();
@@ -126,7 +127,7 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
   }
   const implied = gold.pairings.filter((g) => !g.explicit);
   const extraPairings = pairings.filter((r) => !usedPairings.has(r) && !implied.some((p) => isPair(p, r)));
-  spurious.push(...extraPairings.map((r) => `pairing ${byRef.get(r.from)?.name ?? r.from} → ${byRef.get(r.to)?.name ?? r.to} [${String(r.properties?.mode)}]`));
+  spurious.push(...extraPairings.map((r) => `pairing ${byRef.get(r.from)?.name ?? r.from} → ${byRef.get(r.to)?.name ?? r.to} [${String(r.properties?.mode)}] «${r.evidence[0]?.sentence.slice(0, 50) ?? ''}»`));
 
   // Money by giver and amount.
   const money = extracted.relations.filter((r) => MONEY_TYPES.has(r.type) && typeof r.properties?.amountWan === 'number');
@@ -140,7 +141,7 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
       moneyFound++;
     } else missed.push(`money ${m.from} ${m.amountWan}万`);
   }
-  spurious.push(...money.filter((r) => !usedMoney.has(r)).map((r) => `money ${byRef.get(r.from)?.name ?? r.from} ${String(r.properties?.amountWan)}万 → ${byRef.get(r.to)?.name ?? r.to}`));
+  spurious.push(...money.filter((r) => !usedMoney.has(r)).map((r) => `money ${byRef.get(r.from)?.name ?? r.from} ${String(r.properties?.amountWan)}万 → ${byRef.get(r.to)?.name ?? r.to} «${r.evidence[0]?.sentence.slice(0, 50) ?? ''}»`));
 
   return {
     areas: score(areasFound.length, extraAreas.length, goldCodes.size - areasFound.length),

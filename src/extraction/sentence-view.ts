@@ -29,6 +29,8 @@ export interface SentenceView {
   parties: Party[];
   /** the district the sentence is about (section or explicit mention) */
   district: string | undefined;
+  /** the sentence or its section names that district: it may stand as the subject of a sentence naming none */
+  districtNamed: boolean;
   /** refs of the places the section heading names (久治 in 为青海久治培训千余人) */
   focus: string[];
   /** the mode a section heading names (对口支援云南德钦县13年) */

@@ -50,6 +50,10 @@ export interface RelationFact {
    */
   properties?: Record<string, PropertyValue>;
   evidence: Evidence[];
+  /** The construction of the extraction rules that read it (symmetric, list-line …); absent for hand-written facts. */
+  construction?: string;
+  /** How far the construction is trusted, 0 to 1; below the review threshold the fact needs a person's check. */
+  confidence?: number;
 }
 
 /** A measured figure of an entity at a date, for dashboards (poor households, poor people …). */

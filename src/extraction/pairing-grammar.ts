@@ -1,0 +1,257 @@
+import rules from './rules/pairing-constructions.json';
+import pairingRules from './rules/pairing.json';
+import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
+import { outerParties, type Party, type SentenceView } from './sentence-view';
+
+/**
+ * The constructions that state pairings between several parties at once, or with the helper and
+ * the helped in an order the subject–verb–object rule (pairing.ts) cannot read:
+ *
+ * - respective-groups: `华亭镇与燕门乡、云岭乡,华亭村与查里通村,华旺社区与禹功村分别签订了结对协议`
+ * - respective-lists: `虹口、长宁…6个区分别与果洛州玛沁、甘德…6个县结对` (the i-th with the i-th)
+ * - ordered-lists: `南京东路街道、豫园街道结对威远镇和半坡乡` (as many on each side, in order)
+ * - counterpart-of: `文山州…是静安区的对口扶贫地区`, `澜沧、景谷等一些黄浦对口支援地区`
+ * - counterpart-relative: `感谢虹口区…对口帮扶的西畴、马关、丘北、富宁四个县`
+ * - symmetric: `金杨新村街道从2017年起与乌达力克镇结对`, `Y与X签订结对帮扶协议`, `X—Y东西部协作联席会议`
+ *
+ * Which party helps comes from the world (sides.ts), not from the word order. Each returns the
+ * clauses it read, which the subject–verb–object rule then leaves alone.
+ */
+export interface GrammarReading {
+  pairings: PairingCandidate[];
+  /** Start offsets of the clauses read. */
+  read: { start: number; end: number }[];
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CUE = new RegExp(rules.cue, 'g');
+const NOMINAL = new RegExp(rules.nominalAfter);
+const AGREEMENT = new RegExp(rules.agreement);
+const CONNECTOR = new RegExp(rules.connector, 'g');
+const COUNTERPART_OF = new RegExp(rules.counterpartOf);
+const COUNTERPART_RELATIVE = new RegExp(rules.counterpartRelative);
+const MEETING = new RegExp(rules.meeting);
+const YEAR = /(\d{4})年/g;
+const CONFIDENCE = rules.confidence as Record<string, number>;
+
+export function pairingConstructions(view: SentenceView): GrammarReading {
+  const reading: GrammarReading = { pairings: [], read: [] };
+  if (view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return reading;
+  const parties = outerParties(view.parties).filter((p) => p.kind !== 'project');
+  const clauses = clausesOf(view.text);
+  const masked = maskNames(view.text, parties);
+  const taken = (c: Clause) => reading.read.some((r) => r.start < c.end && r.end > c.start);
+  for (const [i, clause] of clauses.entries()) {
+    if (taken(clause)) continue;
+    const found =
+      respective(view, clauses, i, parties, masked) ??
+      counterpartOf(view, clauses, i, parties, masked) ??
+      orderedLists(view, clause, parties, masked) ??
+      symmetric(view, clause, parties, masked);
+    if (found === undefined) continue;
+    reading.pairings.push(...found.pairings);
+    reading.read.push(...found.read);
+  }
+  return reading;
+}
+
+/** Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,) opens the next. */
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[,;:]/g)) {
+    const end = m.index ?? 0;
+    if (text.slice(start, end).endsWith('中')) continue;
+    clauses.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  clauses.push({ start, end: text.length, text: text.slice(start) });
+  return clauses;
+}
+
+/** The sentence with every party's name blanked, so a cue or connector inside a name does not count. */
+function maskNames(text: string, parties: Party[]): string {
+  let masked = text;
+  for (const p of parties) masked = masked.slice(0, p.start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end);
+  return masked;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The pairing cues of [start, end) that are verbs (帮扶者, 帮扶资金 are nouns), a signed agreement
+ * counting as one cue (签订了…结对帮扶协议); `first` or `last` of them.
+ */
+function cueIn(masked: string, start: number, end: number, which: 'first' | 'last' = 'first'): Cue | undefined {
+  const part = masked.slice(start, end);
+  const agreement = AGREEMENT.exec(part);
+  const cues: Cue[] = [];
+  if (agreement !== null) cues.push({ start: start + agreement.index, end: start + agreement.index + agreement[0].length, text: agreement[0] });
+  for (const m of part.matchAll(CUE)) {
+    const at = m.index ?? 0;
+    if (m[0] === '帮扶' && NOMINAL.test(part.slice(at + 2))) continue;
+    if (agreement !== null && at >= agreement.index && at < agreement.index + agreement[0].length) continue;
+    cues.push({ start: start + at, end: start + at + m[0].length, text: m[0] });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return which === 'first' ? cues[0] : cues[cues.length - 1];
+}
+
+const inside = (parties: Party[], start: number, end: number): Party[] => parties.filter((p) => p.start >= start && p.end <= end);
+
+/** The parties of one side: the most specific of each written chain (上海市虹口 → 虹口), organisations as written. */
+function side(parties: Party[]): Party[] {
+  return [...leaves(parties.filter((p) => p.kind === 'area')), ...parties.filter((p) => p.kind === 'org')].sort((a, b) => a.start - b.start);
+}
+
+/** The connector that parts two sides in [start, end): parties before it and after it. */
+function splitAtConnector(masked: string, parties: Party[], start: number, end: number): [Party[], Party[]] | undefined {
+  for (const m of masked.slice(start, end).matchAll(CONNECTOR)) {
+    const at = start + (m.index ?? 0);
+    const before = side(inside(parties, start, at));
+    const after = side(inside(parties, at + 1, end));
+    if (before.length > 0 && after.length > 0) return [before, after];
+  }
+  return undefined;
+}
+
+/** The pairs of two sides: the helping side first, whatever the order written; the i-th with the i-th when `respectively`. */
+function pairsOf(a: Party[], b: Party[], respectively: boolean): [Party, Party][] {
+  const [helpers, helped] = !a.some(helps) && b.some(helps) ? [b, a] : [a, b];
+  if (respectively && helpers.length === helped.length && helpers.length > 1) return helpers.map((h, i) => [h, helped[i]]);
+  if (helpers.length > 1 && helped.length > 1) return respectively ? [] : helpers.flatMap((h) => helped.map((t) => [h, t] as [Party, Party]));
+  return helpers.flatMap((h) => helped.map((t) => [h, t] as [Party, Party]));
+}
+
+/** `helperSide`: the text on the helpers' side, whose institutions (医疗机构与…) name the mode. */
+function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, clause: Clause, construction: string, helperSide = ''): PairingCandidate[] {
+  const since = yearBefore(view.text, cueAt);
+  return pairs
+    // Two of Shanghai's own (上海市及黄浦区) are co-parties, never a pair.
+    .filter(([from, to]) => from.ref !== to.ref && !(from.home && to.home))
+    .map(([from, to]) => ({
+      from: from.ref,
+      to: to.ref,
+      mode: modeOf(clause.text, helperSide, view, from, [to]),
+      ...(since !== undefined ? { since } : {}),
+      listed: false,
+      broad: to.level === 'Prefecture' || to.level === 'Province',
+      evidence: view.evidence(clause.start),
+      ...(to.code !== undefined ? { targetCode: to.code } : {}),
+      construction,
+      confidence: CONFIDENCE[construction] * (view.sentence.kind === 'caption' ? 0.8 : 1),
+    }));
+}
+
+/** The latest year written before the cue (2017年起, 自1996年以来). */
+function yearBefore(text: string, at: number): number | undefined {
+  const years = [...text.slice(0, at).matchAll(YEAR)];
+  return years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
+}
+
+/**
+ * 分别: `A与B、C,D与E,F与G分别签订了结对协议` (each group its own pairs) and `A、B…分别与C、D…结对`
+ * (the i-th with the i-th).
+ */
+function respective(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  const at = clause.text.indexOf(rules.respectively);
+  if (at < 0) return undefined;
+  const cue = cueIn(masked, clause.start + at, clause.end);
+  if (cue === undefined) return undefined;
+  const resp = clause.start + at;
+  // A分别与B结对: the two sides are before 分别 and between the connector and the cue.
+  if (new RegExp(`^${rules.connector}`).test(view.text.slice(resp + rules.respectively.length))) {
+    const a = side(inside(parties, clause.start, resp));
+    const b = side(inside(parties, resp + rules.respectively.length + 1, cue.start));
+    if (a.length === 0 || b.length === 0) return undefined;
+    return { pairings: candidates(view, pairsOf(a, b, true), cue.start, clause, 'respective-lists'), read: [clause] };
+  }
+  // A与B、C,D与E分别签订: each group a clause of its own, back to the first that is not one.
+  const groups: { clause: Clause; sides: [Party[], Party[]] }[] = [];
+  const own = splitAtConnector(masked, parties, clause.start, resp);
+  if (own !== undefined) groups.push({ clause, sides: own });
+  for (let k = i - 1; k >= 0; k--) {
+    const sides = splitAtConnector(masked, parties, clauses[k].start, clauses[k].end);
+    if (sides === undefined || cueIn(masked, clauses[k].start, clauses[k].end) !== undefined) break;
+    groups.unshift({ clause: clauses[k], sides });
+  }
+  if (groups.length === 0) return undefined;
+  const pairings = groups.flatMap((g) => candidates(view, pairsOf(g.sides[0], g.sides[1], false), cue.start, clause, 'respective-groups'));
+  return { pairings, read: [...groups.map((g) => g.clause), clause] };
+}
+
+/**
+ * `Y是X的对口扶贫地区`, `Y等一些X对口支援地区`: X helps Y; and `X…对口帮扶的Y`: the helper the
+ * sentence named before helps the places after 的.
+ */
+function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  const part = masked.slice(clause.start, clause.end);
+  const nominal = COUNTERPART_OF.exec(part);
+  if (nominal !== null) {
+    const at = clause.start + nominal.index;
+    const helper = side(inside(parties, clause.start, at)).filter(helps).pop();
+    // The helped: the places before it in the clause (澜沧、景谷等), else the subject of the sentence.
+    const before = side(inside(parties, clause.start, at)).filter((p) => !helps(p));
+    const subject = before.length > 0 ? before : side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
+    if (helper === undefined || subject.length === 0) return undefined;
+    return { pairings: candidates(view, subject.map((t) => [helper, t]), at, clause, 'counterpart-of'), read: [clause] };
+  }
+  const relative = COUNTERPART_RELATIVE.exec(part);
+  if (relative === null) return undefined;
+  const at = clause.start + relative.index;
+  const helper = side(inside(parties, 0, at)).filter(helps).pop();
+  const helped = side(inside(parties, at + relative[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helper === undefined || helped.length === 0) return undefined;
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'counterpart-relative'), read: [clause] };
+}
+
+/** `A1、A2结对B1和B2`: as many helpers before the cue as helped after it, in order. */
+function orderedLists(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const cue = cueIn(masked, clause.start, clause.end);
+  if (cue === undefined) return undefined;
+  const a = side(inside(parties, clause.start, cue.start));
+  const b = side(inside(parties, cue.end, clause.end));
+  if (a.length < 2 || a.length !== b.length || !a.every(helps) || b.some(helps)) return undefined;
+  if (!/^[、和及与]+$/.test(betweenAll(masked, a))) return undefined;
+  return { pairings: candidates(view, pairsOf(a, b, true), cue.start, clause, 'ordered-lists'), read: [clause] };
+}
+
+/** What stands between consecutive parties of a list (only separators, for a true list). */
+function betweenAll(masked: string, list: Party[]): string {
+  return list
+    .slice(1)
+    .map((p, k) => masked.slice(list[k].end, p.start))
+    .join('');
+}
+
+/**
+ * `A与B…结对`, `Y与X签订结对帮扶协议`, `X—Y东西部协作联席会议`: two sides joined by a connector,
+ * the cue after both and no helped party after it (else the connector joins co-subjects of
+ * `A和B对口支援C`, which the subject–verb–object rule reads).
+ */
+function symmetric(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const cue = cueIn(masked, clause.start, clause.end, 'last');
+  if (cue === undefined) return undefined;
+  const after = side(inside(parties, cue.end, clause.end)).filter((p) => !helps(p));
+  const meeting = MEETING.test(view.text.slice(cue.end, clause.end));
+  if (after.length > 0 && !meeting) return undefined;
+  const sides = splitAtConnector(masked, parties, clause.start, cue.start);
+  if (sides === undefined) return undefined;
+  const [a, b] = sides;
+  // Two helpers joined (上海和宁波), or two helped, are co-parties, not a pair.
+  if (a.some(helps) === b.some(helps)) return undefined;
+  const construction = view.text.slice(a[a.length - 1].end, b[0].start).includes('—') ? 'joint-meeting' : 'symmetric';
+  const helperSide = a.some(helps) ? view.text.slice(clause.start, b[0].start) : view.text.slice(a[a.length - 1].end, cue.start);
+  return { pairings: candidates(view, pairsOf(a, b, false), cue.start, clause, construction, helperSide), read: [clause] };
+}
