@@ -1,6 +1,15 @@
 import type { Area } from '../gazetteer/types';
 import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from '../model';
 
+/** A pairing stated twice runs from the earlier start to the later end either gives. */
+function periodOf(a: Record<string, PropertyValue> = {}, b: Record<string, PropertyValue>): Record<string, PropertyValue> {
+  const pick = (key: string, choose: (...n: number[]) => number) => {
+    const values = [a[key], b[key]].filter((v): v is number => typeof v === 'number');
+    return values.length > 0 ? { [key]: choose(...values) } : {};
+  };
+  return { ...pick('since', Math.min), ...pick('until', Math.max) };
+}
+
 /** Which construction read a fact, and how far it is trusted. */
 export interface ReadBy {
   construction: string;
@@ -70,7 +79,7 @@ export class FactBuilder {
     if (this.relationKeys.has(key)) {
       const existing = this.relations.find((r) => `${r.type}|${r.from}|${r.to}|${distinct}` === key);
       if (existing !== undefined) {
-        existing.properties = { ...properties, ...existing.properties };
+        existing.properties = { ...properties, ...existing.properties, ...periodOf(existing.properties, properties) };
         if ((existing.confidence ?? 0) < readBy.confidence) Object.assign(existing, readBy);
       }
       return existing;

@@ -7,7 +7,7 @@ import { findListedAreas } from './area-lists';
 import { findAreaMentions, type AreaMention, type AreaScope } from './area-mentions';
 import { sourceOf } from './furniture';
 import { normalised } from './normalise';
-import { isHomeCode } from './sides';
+import { isEasternCode, isHomeCode } from './sides';
 import type { Sentence } from './text';
 
 /** What the whole report establishes before any sentence is read for facts. */
@@ -24,6 +24,8 @@ export interface DocumentContext {
   districtBy: 'publisher' | 'mentions' | undefined;
   /** What 市 abbreviates in 市统筹资金, 市阳光康复中心. */
   homeCity: string;
+  /** The helped place the report names most (ref): what 我州, 我县 mean in a report of the helped side. */
+  place: string | undefined;
 }
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
@@ -39,7 +41,14 @@ export function readDocument(document: SourceDocument, sentences: Sentence[], ga
     for (const m of findListedAreas(s.text, findAreaMentions(s.text, index, scope), index, scope)) for (const a of gazetteer.chain(m.area.code)) scope.anchors.add(a.code);
   }
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const m of findAreaMentions(s.text, index, scope)) if (isDistrict(m)) counts.set(m.area.code, (counts.get(m.area.code) ?? 0) + 1);
+  const helped = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of findAreaMentions(s.text, index, scope)) {
+      if (isDistrict(m)) counts.set(m.area.code, (counts.get(m.area.code) ?? 0) + 1);
+      else if (!isEasternCode(m.area.code) && m.area.level !== 'Province') helped.set(m.area.code, (helped.get(m.area.code) ?? 0) + 1);
+    }
+  }
+  const place = [...helped.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
   const fromPublisher = findAreaMentions(publisher, index, scope).find(isDistrict)?.area;
   const mostNamed = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => gazetteer.byCode(code)).find((a) => a !== undefined);
   return {
@@ -50,6 +59,7 @@ export function readDocument(document: SourceDocument, sentences: Sentence[], ga
     district: fromPublisher ?? mostNamed,
     districtBy: fromPublisher !== undefined ? 'publisher' : mostNamed !== undefined ? 'mentions' : undefined,
     homeCity: '上海市',
+    place: place !== undefined ? `area:${place}` : undefined,
   };
 }
 

@@ -7,10 +7,11 @@ import { FactBuilder } from './builder';
 import { readDocument, type DocumentContext } from './document-context';
 import { normaliseText } from './normalise';
 import { flushObservations, newObservationState, observations, type ObservationState } from './observations';
-import { endedPairings, listPairings, prosePairings, type PairingCandidate } from './pairing';
+import { endedPairings, listPairings, prosePairings, type EndedPairing, type PairingCandidate } from './pairing';
 import { pairingConstructions } from './pairing-grammar';
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
+import { moneyGiven } from './money';
 import { donations, funds, poverty, projectRelations, settlements, staff, training } from './relations';
 import { evidenceOf, type SentenceView } from './sentence-view';
 import { splitSentences, type Sentence } from './text';
@@ -18,7 +19,8 @@ import { splitSentences, type Sentence } from './text';
 /** What the relation rules gather over the whole document, settled once it is read. */
 interface Findings {
   pairings: PairingCandidate[];
-  ended: ReturnType<typeof endedPairings>;
+  /** Ended pairings, each with the number of pairing candidates read before it. */
+  ended: (EndedPairing & { after: number })[];
   /** Projects someone builds, funds or invests in. */
   claimed: Set<string>;
   /** The district each project was named under. */
@@ -92,6 +94,7 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
     parties: parties.parties,
     district: parties.districtRef,
     districtNamed: parties.districtNamed,
+    reportPlace: context.place,
     focus: state.focus,
     headingMode: state.headingMode,
     docYear: context.docYear,
@@ -110,11 +113,12 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
 function readRelations(view: SentenceView, findings: Findings, state: ReadingState): void {
   const constructions = pairingConstructions(view);
   findings.pairings.push(...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read));
-  findings.ended.push(...endedPairings(view));
+  findings.ended.push(...endedPairings(view).map((e) => ({ ...e, after: findings.pairings.length })));
   donations(view);
   settlements(view);
   funds(view);
   state.locative = projectRelations(view, findings.claimed);
+  moneyGiven(view);
   staff(view);
   training(view);
   poverty(view);
@@ -146,7 +150,7 @@ function settle(builder: FactBuilder, findings: Findings, context: DocumentConte
  * A list line settles a place's mode, so prose restating the same pairing adds nothing; prose
  * naming a prefecture whose counties are listed lends them its year (崇明区与临沧市…2017年).
  */
-function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: ReturnType<typeof endedPairings>): void {
+function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: Findings['ended']): void {
   const listed = all.filter((p) => p.listed);
   // Years first: prose about a prefecture lends its year to the listed counties inside it.
   for (const p of all) {
@@ -163,7 +167,8 @@ function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: ReturnTy
       // report that lists its pairings, a prefecture named beside its counties stands for them.
       if (listed.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode) && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
     }
-    const until = ended.find((e) => e.from === p.from && e.to === p.to)?.until;
+    const index = all.indexOf(p);
+    const until = ended.find((e) => e.from === p.from && (e.to === p.to || (e.to === undefined && index < e.after && !e.keeps?.has(p.to))))?.until;
     b.relation('PAIRS_WITH', p.from, p.to, p.evidence, { mode: p.mode, ...(p.since !== undefined ? { since: p.since } : {}), ...(until !== undefined ? { until } : {}) }, { construction: p.construction, confidence: p.confidence });
   }
 }

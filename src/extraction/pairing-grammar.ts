@@ -2,6 +2,7 @@ import rules from './rules/pairing-constructions.json';
 import pairingRules from './rules/pairing.json';
 import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { sinceOf } from './time';
 
 /**
  * The constructions that state pairings between several parties at once, or with the helper and
@@ -36,7 +37,6 @@ const CONNECTOR = new RegExp(rules.connector, 'g');
 const COUNTERPART_OF = new RegExp(rules.counterpartOf);
 const COUNTERPART_RELATIVE = new RegExp(rules.counterpartRelative);
 const MEETING = new RegExp(rules.meeting);
-const YEAR = /(\d{4})年/g;
 const CONFIDENCE = rules.confidence as Record<string, number>;
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
@@ -134,14 +134,15 @@ function pairsOf(a: Party[], b: Party[], respectively: boolean): [Party, Party][
 
 /** `helperSide`: the text on the helpers' side, whose institutions (医疗机构与…) name the mode. */
 function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, clause: Clause, construction: string, helperSide = ''): PairingCandidate[] {
-  const since = yearBefore(view.text, cueAt);
+  const since = sinceOf(view.text, cueAt, view.docYear);
   return pairs
     // Two of Shanghai's own (上海市及黄浦区) are co-parties, never a pair.
     .filter(([from, to]) => from.ref !== to.ref && !(from.home && to.home))
     .map(([from, to]) => ({
       from: from.ref,
       to: to.ref,
-      mode: modeOf(clause.text, helperSide, view, from, [to]),
+      // A mode the sentence wrote before (确定由上海市对口支援…,并具体由…分别与…结对) goes on.
+      mode: modeOf(view.text.slice(0, clause.end), helperSide, view, from, [to]),
       ...(since !== undefined ? { since } : {}),
       listed: false,
       broad: to.level === 'Prefecture' || to.level === 'Province',
@@ -150,12 +151,6 @@ function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, 
       construction,
       confidence: CONFIDENCE[construction] * (view.sentence.kind === 'caption' ? 0.8 : 1),
     }));
-}
-
-/** The latest year written before the cue (2017年起, 自1996年以来). */
-function yearBefore(text: string, at: number): number | undefined {
-  const years = [...text.slice(0, at).matchAll(YEAR)];
-  return years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
 }
 
 /**

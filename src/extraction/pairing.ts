@@ -2,6 +2,7 @@ import rules from './rules/pairing.json';
 import constructions from './rules/pairing-constructions.json';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { isEasternCode } from './sides';
+import { sinceOf } from './time';
 
 const LIST_LINE = new RegExp(rules.listLine);
 const YEAR = /(\d{4})年/g;
@@ -27,6 +28,7 @@ export const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.ha
 
 const NOMINAL = new RegExp(constructions.nominalAfter);
 const ANAPHORA = new RegExp(constructions.anaphora);
+const CHANGE = new RegExp(constructions.changeCue);
 
 /** A party of the helping east: Shanghai's, or a place of the other eastern provinces. */
 export function helps(p: Party): boolean {
@@ -61,10 +63,13 @@ export function modeOf(clause: string, subjectSide: string, view: SentenceView, 
   for (const [cue, mode] of rules.proseModes.slice(0, rules.specificModes)) if (clause.includes(cue)) return mode;
   // 重点学校与…学校建立结对帮扶关系: the institutions on the subject's side name the mode.
   for (const [cue, mode] of rules.institutionModes) if (subjectSide.includes(cue)) return mode;
-  for (const [cue, mode] of rules.proseModes) if (clause.includes(cue)) return mode;
+  const written = rules.proseModes.find(([cue]) => clause.includes(cue))?.[1];
+  if (written !== undefined && written !== rules.defaultMode) return written;
+  // Two towns, two villages, an enterprise and a village: the kinds name the mode plain 结对帮扶 leaves open.
   const kindOf = (p: Party) => (p.kind === 'org' ? p.label : p.level);
   const byKinds = from !== undefined && to.length > 0 ? (constructions.modesByKinds as [string, string, string][]).find(([a, b]) => kindOf(from) === a && to.every((t) => kindOf(t) === b)) : undefined;
   if (byKinds !== undefined && from?.kind !== 'org') return byKinds[2];
+  if (written !== undefined) return written;
   if (from?.kind === 'org' && to.every((t) => t.kind === 'org')) {
     if (from.label === 'Hospital') return '院院结对';
     if (from.label === 'School') return '校校结对';
@@ -127,8 +132,7 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     const subjects = coSubjects.length > 0 ? coSubjects : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
     if (subjects.length === 0 || targets.length === 0) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
-    const years = [...view.text.slice(0, verbAt).matchAll(YEAR)];
-    const since = years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
+    const since = sinceOf(view.text, verbAt, view.docYear);
     const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
     for (const from of subjects) for (const t of targets) {
       out.push({
@@ -148,13 +152,32 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
   return out;
 }
 
-/** 由原对口帮扶A、B调整为单一对口帮扶B: A's pairing ended in the sentence's year. */
-export function endedPairings(view: SentenceView): { from: string; to: string; until: number }[] {
-  const at = view.text.indexOf(rules.adjustedCue);
+/** A pairing that ended: with `to`, that one; without, every earlier pairing of `from` but those it changed to. */
+export interface EndedPairing {
+  from: string;
+  to?: string;
+  until: number;
+  /** With no `to`: the counterparts it changed to, which go on. */
+  keeps?: Set<string>;
+}
+
+/**
+ * 由原对口帮扶A、B调整为单一对口帮扶B: A's pairing ended in the sentence's year. 2017年1月,X转为帮扶
+ * Y1、Y2: X's earlier pairings ended then (its new ones the subject–verb–object rule reads).
+ */
+export function endedPairings(view: SentenceView): EndedPairing[] {
   const year = /(\d{4})年/.exec(view.text);
-  if (at < 0 || year === null || view.district === undefined) return [];
+  if (year === null || view.district === undefined) return [];
   const areas = view.parties.filter((p) => p.kind === 'area' && !p.home);
-  const before = areas.filter((p) => p.start < at).map((p) => p.ref);
-  const after = new Set(areas.filter((p) => p.start > at).map((p) => p.ref));
-  return before.filter((r) => !after.has(r)).map((to) => ({ from: view.district!, to, until: Number(year[1]) }));
+  const at = view.text.indexOf(rules.adjustedCue);
+  if (at >= 0) {
+    const before = areas.filter((p) => p.start < at).map((p) => p.ref);
+    const after = new Set(areas.filter((p) => p.start > at).map((p) => p.ref));
+    return before.filter((r) => !after.has(r)).map((to) => ({ from: view.district!, to, until: Number(year[1]) }));
+  }
+  const change = CHANGE.exec(view.text);
+  if (change === null) return [];
+  const helper = outerParties(view.parties).filter((p) => p.start < change.index && helps(p) && p.kind !== 'project').pop()?.ref ?? (view.districtNamed ? view.district : undefined);
+  if (helper === undefined) return [];
+  return [{ from: helper, until: Number(year[1]), keeps: new Set(areas.filter((p) => p.start > change.index).map((p) => p.ref)) }];
 }

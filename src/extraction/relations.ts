@@ -19,6 +19,13 @@ const UNNAMED_GAINERS = re(rules.unnamedGainers);
 const DONATED_GOODS = re(rules.donatedGoods);
 
 const counterparts = (ps: Party[]): Party[] => ps.filter((p) => !p.home && p.kind !== 'project');
+
+/** The first home area of the sentence, or the most specific area written right after it (上海市黄浦区). */
+function mostSpecificHome(home: Party[]): string | undefined {
+  let first = home.find((p) => p.kind === 'area');
+  for (let next = first && home.find((p) => p.kind === 'area' && p.start === first!.end); next !== undefined; next = home.find((p) => p.kind === 'area' && p.start === first!.end)) first = next;
+  return first?.ref;
+}
 const mostSpecific = (ps: Party[]): Party[] => ps.filter((p) => !p.hasChild);
 
 /** 区民政局向久治县教育局捐赠了25万元: giver before the connector, receiver after it, before 捐. */
@@ -101,7 +108,8 @@ export function funds(v: SentenceView): void {
   }
   if (projectRef !== undefined) return;
   if (!FUND_WORDS.test(v.text)) return;
-  const subject = home.find((p) => p.kind === 'area')?.ref ?? v.district;
+  // 上海市黄浦区…投入: the most specific of a written chain gives.
+  const subject = mostSpecificHome(home) ?? v.district;
   if (subject === undefined || place === undefined) return;
   const a = amounts[0];
   v.builder.relation('FUNDS', subject, place, v.evidence(a.start), moneyProperties(v, a, period));

@@ -31,6 +31,8 @@ export interface SentenceView {
   district: string | undefined;
   /** the sentence or its section names that district: it may stand as the subject of a sentence naming none */
   districtNamed: boolean;
+  /** the helped place the report names most: what 我州, 我县 mean in a report of the helped side */
+  reportPlace: string | undefined;
   /** refs of the places the section heading names (久治 in 为青海久治培训千余人) */
   focus: string[];
   /** the mode a section heading names (对口支援云南德钦县13年) */

@@ -1,0 +1,116 @@
+import type { PropertyValue } from '../model';
+import { findAmounts, type Amount } from './numbers';
+import { helps, leaves } from './pairing';
+import rules from './rules/money.json';
+import { outerParties, type Party, type SentenceView } from './sentence-view';
+
+/**
+ * Money given, as the genre writes it when the rules of relations.ts read nothing of an amount:
+ * `徐汇区向我州捐赠了…资金3500万元`, `廊下镇给同心镇带来…100万元帮扶共建资金`, `已累计投入帮扶资金5.69亿元`
+ * (the helper named before in the sentence), `闵行投向龙陵石斛产业的资金达3100万元`,
+ * `上海市及黄浦区对口支援万州区的项目共26个,援助总金额5042万元` (the most specific helper). The giver
+ * is the helper nearest before the cue; the receiver the place after 向/给/对, else the helped
+ * place the sentence names. Amounts of income, prices, sales and output are no money given.
+ */
+const CUE = new RegExp(rules.cue, 'g');
+const NOT_GIVEN = new RegExp(rules.notGiven);
+const RECEIVER_MARK = new RegExp(rules.receiverMark);
+const MONEY_TYPES = new Set(['FUNDS', 'DONATES_TO', 'INVESTS_IN']);
+const SPLIT = new RegExp(rules.split);
+const PERSON = new RegExp(rules.personAfter);
+const SELF = new RegExp(rules.selfReference);
+
+export function moneyGiven(v: SentenceView): void {
+  if (v.sentence.kind === 'furniture') return;
+  const parties = outerParties(v.parties).filter((p) => p.kind !== 'project');
+  const amounts = findAmounts(v.text);
+  // A total split by source (投入…X万元,其中…Y万元): relations.ts reads the parts it can tell apart, and the rest stays unread.
+  if (SPLIT.test(v.text) && amounts.some((a) => alreadyRead(v, a))) return;
+  for (const amount of amounts) {
+    if (alreadyRead(v, amount)) continue;
+    const clauseStart = Math.max(0, ...[...v.text.slice(0, amount.start).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
+    const before = v.text.slice(clauseStart, amount.start);
+    if (NOT_GIVEN.test(before) || NOT_GIVEN.test(v.text.slice(amount.end, amount.end + 6))) continue;
+    const cue = [...v.text.slice(0, amount.start).matchAll(CUE)].pop();
+    if (cue === undefined || (cue.index ?? 0) < clauseStart - rules.cueReach) continue;
+    const cueAt = cue.index ?? 0;
+    const giver = giverBefore(v.text, parties, clauseStart, cueAt);
+    if (giver === undefined) continue;
+    const receiver = receiverOf(v, parties, giver, cueAt, amount);
+    if (receiver === undefined) continue;
+    const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
+    v.builder.relation(type, giver.ref, receiver, v.evidence(amount.start), properties(v, amount), { construction: 'money-given', confidence: rules.confidence });
+  }
+}
+
+/** The qualifier a report writes with an amount: 近/约 approximate, 余/多/超过 a lower bound, 累计 over years. */
+export function qualifierOf(text: string, amount: Amount): string | undefined {
+  const before = text.slice(Math.max(0, amount.start - 4), amount.start);
+  for (const [qualifier, pattern] of Object.entries(rules.qualifiers)) {
+    const re = new RegExp(pattern);
+    if (re.test(before) || re.test(amount.amountText)) return qualifier;
+  }
+  return undefined;
+}
+
+function properties(v: SentenceView, amount: Amount): Record<string, PropertyValue> {
+  const qualifier = qualifierOf(v.text, amount);
+  return {
+    amountWan: amount.amountWan,
+    amountText: amount.amountText,
+    ...(qualifier !== undefined ? { qualifier } : {}),
+    ...(new RegExp(rules.planned).test(v.text.slice(0, amount.start)) ? { planned: true } : {}),
+  };
+}
+
+/** An amount another rule already read in this sentence. */
+function alreadyRead(v: SentenceView, amount: Amount): boolean {
+  const sentence = v.evidence(amount.start).sentence;
+  return v.builder.relations.some((r) => MONEY_TYPES.has(r.type) && r.properties?.amountText === amount.amountText && r.evidence.some((e) => e.sentence === sentence));
+}
+
+/**
+ * The giver: a helper before the cue in its clause, else one that begins an earlier clause of the
+ * sentence (自1996年起上海市黄浦区对口帮扶澜沧县,…已累计投入): its subject. The most specific of a
+ * chain (上海市黄浦区), the later of a list (上海市及黄浦区); none when a person of it gives (…主任郭旋).
+ */
+function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt: number): Party | undefined {
+  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p));
+  const subject = parties.filter((p) => p.end <= clauseStart && helps(p) && beginsClause(text, p)).pop();
+  const helpers = inClause.length > 0 ? inClause : subject !== undefined ? joinedTo(text, parties, subject) : [];
+  const last = helpers[helpers.length - 1];
+  if (last === undefined || PERSON.test(text.slice(last.end, last.end + 8))) return undefined;
+  const areas = leaves(helpers.filter((p) => p.kind === 'area'));
+  return last.kind === 'org' ? last : areas[areas.length - 1];
+}
+
+/** The helpers written with a subject: its chain and its list (上海市黄浦区, 上海市及黄浦区). */
+function joinedTo(text: string, parties: Party[], subject: Party): Party[] {
+  const group = [subject];
+  for (let next = parties.find((p) => p.start >= group[group.length - 1].end && helps(p)); next !== undefined; next = parties.find((p) => p.start >= group[group.length - 1].end && helps(p))) {
+    if (!/^[及和、]?$/.test(text.slice(group[group.length - 1].end, next.start))) break;
+    group.push(next);
+  }
+  return group;
+}
+
+/** A party at the start of its clause, after at most a time phrase (自1996年起, 多年来). */
+function beginsClause(text: string, p: Party): boolean {
+  const clauseStart = Math.max(0, ...[...text.slice(0, p.start).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
+  return new RegExp(rules.clauseOpening).test(text.slice(clauseStart, p.start));
+}
+
+/** The receiver: a place or body right after 向/给/对, else a helped place of the sentence, else the one the sentence before was about. */
+function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: number, amount: Amount): string | undefined {
+  const mark = RECEIVER_MARK.exec(v.text.slice(giver.end, cueAt));
+  if (mark !== null) {
+    const at = giver.end + mark.index + mark[0].length;
+    const right = parties.find((p) => p.start === at && !helps(p));
+    if (right !== undefined) return right.ref;
+    // 向我州捐赠: the report speaks for the place it is about.
+    if (SELF.test(v.text.slice(at)) && v.reportPlace !== undefined) return v.reportPlace;
+  }
+  const helped = leaves(parties.filter((p) => p.kind === 'area' && !helps(p)));
+  const inSentence = helped.find((p) => p.start > giver.end && p.start < amount.start) ?? helped.find((p) => p.start < amount.start) ?? helped[0];
+  return inSentence?.ref ?? (v.previous.length === 1 ? v.previous[0] : undefined);
+}
