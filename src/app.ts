@@ -12,6 +12,8 @@ import { EntityRepository } from './repositories/entity.repository';
 import { GraphWriteRepository } from './repositories/graph-write.repository';
 import { RelationRepository } from './repositories/relation.repository';
 import { DocumentService } from './services/query/document.service';
+import { ReviewService } from './services/query/review.service';
+import { ReviewRepository } from './repositories/review.repository';
 import { EntityService } from './services/query/entity.service';
 import { NetworkService } from './services/query/network.service';
 import { PairingService } from './services/query/pairing.service';
@@ -51,6 +53,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     pairings: new PairingService(repositories.relations, maxPageSize),
     networks: new NetworkService(repositories.entities, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
+    review: new ReviewService(new ReviewRepository(executor)),
     paths: new PathService(analysis),
     neighborhoods: new NeighborhoodService(analysis),
     dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),

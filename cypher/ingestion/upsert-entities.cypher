@@ -12,3 +12,5 @@ SET n.evidenceKeys = n.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
     n.sources = n.sources + [s IN row.sources WHERE NOT s IN n.sources],
     n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases]
 SET n.aliasText = reduce(text = '', a IN n.aliases | text + ' ' + a)
+WITH n AS fact, row
+{{> fragments/keep-most-trusted}}

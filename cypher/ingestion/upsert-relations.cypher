@@ -11,3 +11,5 @@ WITH r, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKe
 SET r.evidenceKeys = r.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
     r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
     r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources]
+WITH r AS fact, row
+{{> fragments/keep-most-trusted}}

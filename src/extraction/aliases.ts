@@ -1,5 +1,6 @@
 import type { EntityLabel, Evidence } from '../model';
 import type { FactBuilder } from './builder';
+import type { ReadBy } from './confidence';
 import lexicon from './rules/projects.json';
 import orgLexicon from './rules/organizations.json';
 
@@ -32,28 +33,28 @@ export class Aliases {
 
   constructor(private readonly b: FactBuilder) {}
 
-  project(name: string, written: string, evidence: Evidence): string {
+  project(name: string, written: string, evidence: Evidence, by: ReadBy): string {
     const known = this.projects.get(projectCore(name));
     if (known !== undefined) {
-      this.b.named('Project', this.b.entity(known)!.name, name, evidence);
-      if (written !== name) this.b.named('Project', this.b.entity(known)!.name, written, evidence);
+      this.b.named('Project', this.b.entity(known)!.name, name, evidence, by);
+      if (written !== name) this.b.named('Project', this.b.entity(known)!.name, written, evidence, by);
       return known;
     }
-    const ref = this.b.named('Project', name, written, evidence);
+    const ref = this.b.named('Project', name, written, evidence, by);
     this.projects.set(projectCore(name), ref);
     return ref;
   }
 
   /** `bare` is the name without its place (undefined when the report wrote no place). */
-  org(label: EntityLabel, name: string, written: string, bare: string | undefined, evidence: Evidence): string {
+  org(label: EntityLabel, name: string, written: string, bare: string | undefined, evidence: Evidence, by: ReadBy): string {
     const key = `${label}:${bare ?? name}`;
     const known = this.orgs.get(key);
     if (known !== undefined && this.b.entity(known) !== undefined && known !== `${label}:${name}`) {
       const entity = this.b.entity(known)!;
       // the unqualified form is only an alias when one side was written without a place
-      if (bare === undefined || entity.name === bare) return this.b.named(label, entity.name, written, evidence);
+      if (bare === undefined || entity.name === bare) return this.b.named(label, entity.name, written, evidence, by);
     }
-    const ref = this.b.named(label, name, written, evidence);
+    const ref = this.b.named(label, name, written, evidence, by);
     if (!this.orgs.has(key)) this.orgs.set(key, ref);
     return ref;
   }

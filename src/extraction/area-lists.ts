@@ -47,7 +47,7 @@ export function findListedAreas(text: string, mentions: AreaMention[], index: Na
     for (const item of list.items) {
       if (covered(item) !== undefined || STOP.has(item.form) || found.some((f) => f.start === item.start)) continue;
       const area = placeOf(index.entries.get(item.form) ?? [], levels, siblings, scope);
-      if (area !== undefined) found.push({ start: item.start, end: item.end, written: item.form, area, kind: 'bare' });
+      if (area !== undefined) found.push({ start: item.start, end: item.end, written: item.form, area, kind: 'bare', listed: true });
     }
   }
   return found;

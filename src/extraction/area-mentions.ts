@@ -11,6 +11,8 @@ export interface AreaMention {
   /** the mention written immediately before and containing this one (云南 in 云南西双版纳) */
   parent?: AreaMention;
   note?: string;
+  /** read as an item of an enumeration of short names (area-lists.ts) */
+  listed?: boolean;
 }
 
 /** What the document has already established: codes named unambiguously, with their ancestors. */

@@ -1,5 +1,11 @@
 import type { Area } from '../gazetteer/types';
+import { readBy, type ReadBy } from './confidence';
 import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from '../model';
+
+/** A fact read again keeps the most trusted of the constructions that read it. */
+function trust(fact: { construction?: string; confidence?: number }, by: ReadBy): void {
+  if ((fact.confidence ?? -1) < by.confidence) Object.assign(fact, by);
+}
 
 /** A pairing stated twice runs from the earlier start to the later end either gives. */
 function periodOf(a: Record<string, PropertyValue> = {}, b: Record<string, PropertyValue>): Record<string, PropertyValue> {
@@ -10,14 +16,8 @@ function periodOf(a: Record<string, PropertyValue> = {}, b: Record<string, Prope
   return { ...pick('since', Math.min), ...pick('until', Math.max) };
 }
 
-/** Which construction read a fact, and how far it is trusted. */
-export interface ReadBy {
-  construction: string;
-  confidence: number;
-}
-
 /** The rules of relations.ts that name no construction of their own: established, each with its test. */
-const DEFAULT_READ_BY: ReadBy = { construction: 'relation-rule', confidence: 0.85 };
+const DEFAULT_READ_BY: ReadBy = readBy('relations', 'relation-rule');
 
 const AREA_LABEL: Record<Area['level'], EntityLabel> = {
   Province: 'Province',
@@ -44,7 +44,7 @@ export class FactBuilder {
     return this.byRef.get(ref);
   }
 
-  area(area: Area, written: string, evidence: Evidence, unresolved = false): string {
+  area(area: Area, written: string, evidence: Evidence, unresolved = false, by: ReadBy = readBy('areas', unresolved ? 'unresolved' : 'full')): string {
     const ref = unresolved ? `Village:${area.name}` : `area:${area.code}`;
     const entity = this.upsert(ref, () => ({
       ref,
@@ -56,14 +56,16 @@ export class FactBuilder {
     }));
     this.addWritten(entity, written);
     this.addEvidence(entity, evidence);
+    trust(entity, by);
     return ref;
   }
 
-  named(label: EntityLabel, name: string, written: string, evidence: Evidence, properties?: Record<string, PropertyValue>): string {
+  named(label: EntityLabel, name: string, written: string, evidence: Evidence, by: ReadBy, properties?: Record<string, PropertyValue>): string {
     const ref = `${label}:${name}`;
     const entity = this.upsert(ref, () => ({ ref, label, name, evidence: [] }));
     this.addWritten(entity, written);
     this.addEvidence(entity, evidence);
+    trust(entity, by);
     if (properties !== undefined) entity.properties = { ...properties, ...entity.properties };
     return ref;
   }
@@ -72,7 +74,7 @@ export class FactBuilder {
    * A relation, once per type, ends and distinguishing property; stated again, it keeps its first
    * evidence and properties and the most trusted of the constructions that read it.
    */
-  relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}, readBy: ReadBy = DEFAULT_READ_BY): RelationFact | undefined {
+  relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}, by: ReadBy = DEFAULT_READ_BY): RelationFact | undefined {
     if (from === to) return undefined;
     const distinct = type === 'PAIRS_WITH' ? String(properties.mode) : type === 'SENDS_STAFF' ? String(properties.role ?? '') : '';
     const key = `${type}|${from}|${to}|${distinct}`;
@@ -80,12 +82,12 @@ export class FactBuilder {
       const existing = this.relations.find((r) => `${r.type}|${r.from}|${r.to}|${distinct}` === key);
       if (existing !== undefined) {
         existing.properties = { ...properties, ...existing.properties, ...periodOf(existing.properties, properties) };
-        if ((existing.confidence ?? 0) < readBy.confidence) Object.assign(existing, readBy);
+        trust(existing, by);
       }
       return existing;
     }
     this.relationKeys.add(key);
-    const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence], ...readBy };
+    const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence], ...by };
     this.relations.push(fact);
     return fact;
   }

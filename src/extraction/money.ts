@@ -1,4 +1,5 @@
 import type { PropertyValue } from '../model';
+import { readBy } from './confidence';
 import { findAmounts, type Amount } from './numbers';
 import { helps, leaves } from './pairing';
 import rules from './rules/money.json';
@@ -39,7 +40,7 @@ export function moneyGiven(v: SentenceView): void {
     const receiver = receiverOf(v, parties, giver, cueAt, amount);
     if (receiver === undefined) continue;
     const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
-    v.builder.relation(type, giver.ref, receiver, v.evidence(amount.start), properties(v, amount), { construction: 'money-given', confidence: rules.confidence });
+    v.builder.relation(type, giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
   }
 }
 

@@ -14,6 +14,8 @@ export interface OrgMention {
   abbreviated?: '区' | '市';
   /** the 区 is not written: inherited from the list's first item */
   inherited?: boolean;
+  /** organization-head: a name ending in a head (…有限公司, …中学); enterprise-list: an item of 申浩农业、光明森源等企业 */
+  construction: 'organization-head' | 'enterprise-list';
 }
 
 const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
@@ -63,7 +65,7 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
     let pos = m.index ?? 0;
     for (const raw of m[1].split('、')) {
       const start = nameStart(text, pos + raw.length, raw.length, () => false);
-      if (!found.some((f) => f.start < pos + raw.length && f.end > pos)) add(found, text, areas, start, pos + raw.length, 'Enterprise');
+      if (!found.some((f) => f.start < pos + raw.length && f.end > pos)) add(found, text, areas, start, pos + raw.length, 'Enterprise', 'enterprise-list');
       pos += raw.length + 1;
     }
   }
@@ -81,7 +83,7 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
   return kept;
 }
 
-function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel): void {
+function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel, construction: OrgMention['construction'] = 'organization-head'): void {
   // 2家医院: the count's measure word is not part of a name; 24村种兔合作社: a numbered village is.
   if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
@@ -102,7 +104,7 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
     if (a.end <= end) area = a;
   }
   if (area !== undefined && GENERIC.has(text.slice(area.end, end))) return;
-  const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label };
+  const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label, construction };
   if (area !== undefined && !party) mention.area = area;
   else if (!party && (written.startsWith('区') || written.startsWith('市')) && !GENERIC.has(written.slice(1))) {
     mention.abbreviated = written[0] as '区' | '市';

@@ -2,6 +2,7 @@ import rules from './rules/pairing-constructions.json';
 import pairingRules from './rules/pairing.json';
 import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { readBy } from './confidence';
 import { sinceOf } from './time';
 
 /**
@@ -37,7 +38,6 @@ const CONNECTOR = new RegExp(rules.connector, 'g');
 const COUNTERPART_OF = new RegExp(rules.counterpartOf);
 const COUNTERPART_RELATIVE = new RegExp(rules.counterpartRelative);
 const MEETING = new RegExp(rules.meeting);
-const CONFIDENCE = rules.confidence as Record<string, number>;
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -148,8 +148,7 @@ function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, 
       broad: to.level === 'Prefecture' || to.level === 'Province',
       evidence: view.evidence(clause.start),
       ...(to.code !== undefined ? { targetCode: to.code } : {}),
-      construction,
-      confidence: CONFIDENCE[construction] * (view.sentence.kind === 'caption' ? 0.8 : 1),
+      ...readBy('relations', construction, view.sentence.kind),
     }));
 }
 

@@ -2,6 +2,7 @@ import rules from './rules/pairing.json';
 import constructions from './rules/pairing-constructions.json';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { isEasternCode } from './sides';
+import { readBy } from './confidence';
 import { sinceOf } from './time';
 
 const LIST_LINE = new RegExp(rules.listLine);
@@ -50,8 +51,7 @@ export function listPairings(view: SentenceView): PairingCandidate[] {
   if (m === null || view.district === undefined) return [];
   const mode = m[1] === rules.genericMode ? rules.defaultMode : m[1];
   const targets = leaves(view.parties.filter((p) => p.kind === 'area' && !p.home));
-  const confidence = constructions.confidence['list-line'];
-  return targets.map((t) => ({ from: view.district!, to: t.ref, mode, listed: true, broad: false, evidence: view.evidence(t.start), targetCode: t.code, construction: 'list-line', confidence }));
+  return targets.map((t) => ({ from: view.district!, to: t.ref, mode, listed: true, broad: false, evidence: view.evidence(t.start), targetCode: t.code, ...readBy('relations', 'list-line') }));
 }
 
 /**
@@ -144,8 +144,7 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
         broad: t.level === 'Prefecture' || t.level === 'Province',
         evidence: view.evidence(c.start),
         ...(t.code !== undefined ? { targetCode: t.code } : {}),
-        construction,
-        confidence: constructions.confidence[construction] * (view.sentence.kind === 'caption' ? 0.8 : 1),
+        ...readBy('relations', construction, view.sentence.kind),
       });
     }
   }

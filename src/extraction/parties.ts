@@ -4,6 +4,7 @@ import { Aliases, bareOrgName } from './aliases';
 import type { AreaMention } from './area-mentions';
 import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
+import { readBy } from './confidence';
 import { findOrganizations, type OrgMention } from './organizations';
 import { findProjects, type ProjectMention } from './projects';
 import type { ReadingState } from './reading-state';
@@ -56,7 +57,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
 
   const named = (pos: number): boolean => parties.some((p) => p.end === pos);
   for (const p of findProjects(sentence.text, allAreas, named)) {
-    const ref = aliases.project(p.name, p.written, evidenceOf(sentence, p.start));
+    const ref = aliases.project(p.name, p.written, evidenceOf(sentence, p.start), readBy('projects', 'project-head', sentence.kind));
     parties.push({ ref, start: p.start, end: p.end, home: false, kind: 'project' });
     state.lastProject = ref;
   }
@@ -67,7 +68,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
 
 function areaParty(m: AreaMention, sentence: Sentence, builder: FactBuilder): Party {
   const unresolved = m.area.code === '';
-  const ref = builder.area(m.area, m.written, evidenceOf(sentence, m.start), unresolved);
+  const ref = builder.area(m.area, m.written, evidenceOf(sentence, m.start), unresolved, readBy('areas', areaConstruction(m), sentence.kind));
   // A composite abbreviation (云南德宏芒市, 德宏芒市) is how readers will look the place up too.
   for (let p = m.parent; p !== undefined; p = p.parent) builder.alsoWritten(ref, sentence.text.slice(p.start, m.end));
   if (unresolved) {
@@ -79,6 +80,13 @@ function areaParty(m: AreaMention, sentence: Sentence, builder: FactBuilder): Pa
     builder.note({ kind: 'historical-name', description: `${m.written}: ${m.note}.`, evidence: [evidenceOf(sentence, m.start)] });
   }
   return { ref, start: m.start, end: m.end, home: isHomeCode(m.area.code), kind: 'area', level: m.area.level, ...(unresolved ? {} : { code: m.area.code }) };
+}
+
+/** How an area was read: by the gazetteer's name (full, simplified, bare, historical), in a list, as a village, or not placed. */
+function areaConstruction(m: AreaMention): string {
+  if (m.area.code === '') return m.area.level === 'Village' ? 'unresolved' : 'former';
+  if (m.area.level === 'Village') return 'village';
+  return m.listed === true ? 'listed' : m.kind;
 }
 
 interface OrganizationContext {
@@ -95,7 +103,7 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   const { builder: b, district, districtRef } = c;
   const evidence = evidenceOf(sentence, o.start);
   const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
-  const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence);
+  const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence, readBy('organizations', o.construction, sentence.kind));
   const home = o.abbreviated !== undefined || (o.area !== undefined ? isHomeCode(o.area.area.code) : !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
   if (o.abbreviated === '区' && districtRef !== undefined) {
     b.area(district!, district!.name, evidence);

@@ -4,6 +4,7 @@ import { EntityService } from '../services/query/entity.service';
 import { NetworkService } from '../services/query/network.service';
 import { PairingService } from '../services/query/pairing.service';
 import { DocumentService } from '../services/query/document.service';
+import { ReviewService } from '../services/query/review.service';
 import { DashboardService } from '../services/analysis/dashboard.service';
 import { NeighborhoodService } from '../services/analysis/neighborhood.service';
 import { PathService } from '../services/analysis/path.service';
@@ -16,6 +17,7 @@ export interface Services {
   pairings: PairingService;
   networks: NetworkService;
   documents: DocumentService;
+  review: ReviewService;
   paths: PathService;
   neighborhoods: NeighborhoodService;
   dashboard: DashboardService;

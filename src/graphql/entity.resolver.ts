@@ -28,6 +28,11 @@ export class EntityResolver {
     return kindOf(entity.labels);
   }
 
+  @FieldResolver(() => Boolean, { description: 'True when the construction that read it is trusted too little to state it without a person checking (reviewQueue).' })
+  needsReview(@Root() entity: EntityRecord): boolean {
+    return entity.needsReview === true;
+  }
+
   @FieldResolver(() => [String], { description: 'Other names the documents use for it.' })
   aliases(@Root() entity: EntityRecord): string[] {
     return entity.aliases ?? [];

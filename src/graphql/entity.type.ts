@@ -15,6 +15,12 @@ export abstract class EntityInterface {
 
   @Field({ nullable: true, description: 'Code of the province the entity lies in, where known.' })
   provinceCode?: string;
+
+  @Field({ nullable: true, description: 'The extraction construction that read it (full, bare, listed, organization-head …); null for official or curated entities.' })
+  construction?: string;
+
+  @Field(() => Float, { nullable: true, description: 'How far that construction is trusted, 0 to 1.' })
+  confidence?: number;
 }
 
 @InterfaceType('Area', {

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   constantName, DIRECTIONS, Direction, ENTITY_KINDS, EntityKind, PAIRING_MODE_ENUM, PAIRING_MODES, PairingMode, RELATION_TYPES, RelationType,
-  SEARCH_MATCH_KINDS, SearchMatchKind,
+  REVIEW_KINDS, ReviewKind, SEARCH_MATCH_KINDS, SearchMatchKind,
 } from '../model';
 
 /**
@@ -28,6 +28,9 @@ export type DirectionValue = Direction;
 export const SearchMatch = enumOf<SearchMatchKind>(Object.keys(SEARCH_MATCH_KINDS) as SearchMatchKind[]);
 export type SearchMatch = SearchMatchKind;
 
+export const ReviewKindValue = enumOf<ReviewKind>(REVIEW_KINDS);
+export type ReviewKindValue = ReviewKind;
+
 export enum EntityOrder {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
@@ -42,4 +45,5 @@ registerEnumType(PairingModeValue, { name: 'PairingMode', description: 'How a he
 registerEnumType(RelationTypeValue, { name: 'RelationType', description: 'Relationship types of the graph.' });
 registerEnumType(DirectionValue, { name: 'Direction', description: 'OUT: from this entity; IN: to it; BOTH: either.' });
 registerEnumType(SearchMatch, { name: 'SearchMatch', description: 'How a search hit matched the text.', valuesConfig: descriptions(SEARCH_MATCH_KINDS) });
+registerEnumType(ReviewKindValue, { name: 'ReviewKind', description: 'RELATION: a relationship between two entities; ENTITY: an entity.' });
 registerEnumType(EntityOrder, { name: 'EntityOrder', description: 'Sort order of entity lists (stable keyset pagination).' });

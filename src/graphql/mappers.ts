@@ -9,6 +9,7 @@ export function toRelation(record: RelationRecord): RelationEdgeType & RelationR
     id: `${record.from}>${record.to}#${record.type}#${record.key}`,
     type: record.type as RelationTypeValue,
     official: record.official === true,
+    needsReview: record.needsReview === true,
     sources: record.sources ?? [],
   });
 }
@@ -19,6 +20,7 @@ export function toPairing(record: RelationRecord): PairingType & RelationRecord 
     id: pairingId(record),
     mode: record.mode as PairingModeValue,
     modeLabel: String(record.mode),
+    needsReview: record.needsReview === true,
     sources: record.sources ?? [],
   });
 }

@@ -57,6 +57,15 @@ export class RelationEdgeType {
   @Field({ description: 'True for PART_OF links taken from the official division data rather than a document.' })
   official!: boolean;
 
+  @Field({ nullable: true, description: 'The extraction construction that read it (symmetric, respective-lists, money-given …); null for official or curated facts.' })
+  construction?: string;
+
+  @Field(() => Float, { nullable: true, description: 'How far that construction is trusted, 0 to 1.' })
+  confidence?: number;
+
+  @Field({ description: 'True when the construction is trusted too little to state the fact without a person checking it (reviewQueue).' })
+  needsReview!: boolean;
+
   @Field(() => [String], { description: 'Ids of the documents that state it.' })
   sources!: string[];
 }
@@ -77,6 +86,15 @@ export class PairingType {
 
   @Field(() => Int, { nullable: true, description: 'Year the pairing ended or was adjusted away, where stated.' })
   until?: number;
+
+  @Field({ nullable: true, description: 'The extraction construction that read it; null for curated pairings.' })
+  construction?: string;
+
+  @Field(() => Float, { nullable: true, description: 'How far that construction is trusted, 0 to 1.' })
+  confidence?: number;
+
+  @Field({ description: 'True when a person should check it (reviewQueue).' })
+  needsReview!: boolean;
 
   @Field(() => [String], { description: 'Ids of the documents that state it.' })
   sources!: string[];

@@ -17,6 +17,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DASHBOARD_SOURCES_RESOLVERS } from './dashboard-sources.resolver';
 import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
+import { ReviewResolver } from './review.resolver';
 import { PairingResolver } from './pairing.resolver';
 import { ObservationResolver, PairingFieldsResolver, RelationResolver } from './relation.resolver';
 
@@ -31,7 +32,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
-      PathResolver, NeighborhoodResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
+      PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
     ],
     orphanedTypes: ENTITY_TYPES,
     validate: false,

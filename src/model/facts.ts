@@ -31,6 +31,9 @@ export interface EntityFact {
   district?: boolean;
   /** The area this area lies in (ref), when the document names it. */
   partOf?: string;
+  /** The construction that read it (full, bare, organization-head …) and how far it is trusted, as for relations. */
+  construction?: string;
+  confidence?: number;
   /**
    * Typed properties. Projects: kind, amountWan (万元), amountText (as written), areaM2, output,
    * year, households, people, poorPeople. Organisations: none required.

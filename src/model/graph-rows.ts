@@ -17,7 +17,11 @@ export interface EvidenceLists {
   evidenceKeys: string[];
 }
 
+/** Which construction read a fact and how far it is trusted; null for curated facts (corrections, official areas). */
+export type ReadByColumn = { construction: string; confidence: number } | null;
+
 export interface EntityRow extends EvidenceLists {
+  readBy: ReadByColumn;
   id: string;
   labels: string[];
   name: string;
@@ -27,6 +31,7 @@ export interface EntityRow extends EvidenceLists {
 }
 
 export interface RelationRow extends EvidenceLists {
+  readBy: ReadByColumn;
   from: string;
   to: string;
   type: string;

@@ -18,3 +18,6 @@ export const SEARCH_LIMITS = { maxText: 100, maxFirst: 50 } as const;
 export const DOCUMENT_LIMITS = { maxTextCharacters: 500_000, maxTitleCharacters: 500 } as const;
 
 export const AREA_LIMITS = { maxChildren: 1000 } as const;
+
+/** A fact read by a construction trusted less than this is kept and marked needsReview (reviewQueue lists it). */
+export const REVIEW_LIMITS = { confidenceBelow: 0.75, maxPageSize: 200 } as const;

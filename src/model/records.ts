@@ -85,3 +85,16 @@ export interface RemovalOutcome {
   relationsRemoved: number;
   observationsRemoved: number;
 }
+
+/** What a review item is: a relationship between two entities, or an entity. */
+export const REVIEW_KINDS = ['RELATION', 'ENTITY'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** A fact a person should check: a relationship or an entity, read by a construction trusted less than the threshold. */
+export interface ReviewItemRecord {
+  /** The relationship's id (from>to#TYPE#key) or the entity's. */
+  id: string;
+  kind: ReviewKind;
+  relation: RelationRecord | null;
+  entity: EntityRecord | null;
+}

@@ -1,5 +1,5 @@
 import { IngestionFailedError, ServiceError } from '../errors';
-import { GraphRows, RemovalOutcome, UpsertOutcome } from '../model';
+import { GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
 import { CypherExecutor, StatementRunner } from '../neo4j/executor';
 
 // Areas nest at most five deep, so five passes remove a chain of areas left without support.
@@ -25,8 +25,8 @@ export class GraphWriteRepository {
         step = 'the previous version of the document';
         await removeContribution(tx, documentId);
         await run('ingestion/upsert-document', 'the document', { document: rows.document });
-        await run('ingestion/upsert-entities', `${rows.entities.length} entities`, { rows: rows.entities });
-        await run('ingestion/upsert-relations', `${rows.relations.length} relations`, { rows: rows.relations });
+        await run('ingestion/upsert-entities', `${rows.entities.length} entities`, { rows: rows.entities, reviewBelow: REVIEW_LIMITS.confidenceBelow });
+        await run('ingestion/upsert-relations', `${rows.relations.length} relations`, { rows: rows.relations, reviewBelow: REVIEW_LIMITS.confidenceBelow });
         await run('ingestion/upsert-observations', `${rows.observations.length} observations`, { rows: rows.observations });
         await run('ingestion/upsert-notes', `${rows.notes.length} notes`, { documentId, rows: rows.notes });
         await run('ingestion/upsert-mentions', 'the mentions', { documentId, rows: rows.mentions });

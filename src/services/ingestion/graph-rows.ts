@@ -1,6 +1,6 @@
 import { commonName } from '../../gazetteer/common-name';
 import { Area } from '../../gazetteer/gazetteer';
-import { Evidence, EntityRow, EvidenceLists, FactSet, GraphRows, nodeLabels, PropertyValue, RelationFact, RelationRow } from '../../model';
+import { Evidence, EntityRow, EvidenceLists, FactSet, GraphRows, nodeLabels, PropertyValue, ReadByColumn, RelationFact, RelationRow } from '../../model';
 import { Resolution } from './resolve-entities';
 import { pinyinKeys } from '../search/pinyin-keys';
 
@@ -29,6 +29,7 @@ export function buildGraphRows(facts: FactSet, text: string, resolution: Resolut
       aliases,
       sources: [documentId],
       properties: clean({ ...fact.properties, ...pinyinKeys(resolved.name), code: resolved.code, officialName: resolved.officialName, provinceCode: resolved.provinceCode, unresolved: resolved.unresolved || undefined }),
+      readBy: readByOf(fact),
       ...locate(fact.evidence),
     });
     const parent = resolved.ancestors[resolved.ancestors.length - 1];
@@ -81,6 +82,7 @@ function relationRow(
     key: relationKey(relation.properties),
     sources: [documentId],
     properties: clean({ ...relation.properties }),
+    readBy: readByOf(relation),
     ...locate(relation.evidence),
   };
 }
@@ -94,6 +96,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
     aliases: [],
     sources: [],
     properties: { code: area.code, officialName: area.name, provinceCode: area.code.slice(0, 2), ...pinyinKeys(commonName(area)) },
+    readBy: null,
     evidence: [],
     evidenceKeys: [],
   });
@@ -103,7 +106,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
 }
 
 function officialPartOf(childCode: string, parentCode: string): RelationRow {
-  return { from: childCode, to: parentCode, type: 'PART_OF', key: 'official', sources: [], properties: { official: true }, evidence: [], evidenceKeys: [] };
+  return { from: childCode, to: parentCode, type: 'PART_OF', key: 'official', sources: [], properties: { official: true }, readBy: null, evidence: [], evidenceKeys: [] };
 }
 
 /** Organisations and projects take the province of the area they are located in or belong to. */
@@ -132,6 +135,7 @@ function dedupeRelations(relations: RelationRow[]): RelationRow[] {
       }
     }
     Object.assign(existing.properties, relation.properties);
+    if (relation.readBy !== null && (existing.readBy === null || relation.readBy.confidence > existing.readBy.confidence)) existing.readBy = relation.readBy;
   }
   return [...byIdentity.values()];
 }
@@ -150,6 +154,11 @@ function locateEvidence(evidence: Evidence[], text: string, documentId: string):
     columns.evidenceKeys.push(key);
   }
   return columns;
+}
+
+/** A fact's construction and confidence as stored; none for a curated fact. */
+function readByOf(fact: { construction?: string; confidence?: number }): ReadByColumn {
+  return fact.construction !== undefined && fact.confidence !== undefined ? { construction: fact.construction, confidence: fact.confidence } : null;
 }
 
 function clean(properties: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
