@@ -12,5 +12,8 @@ SET n.evidenceKeys = n.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
     n.sources = n.sources + [s IN row.sources WHERE NOT s IN n.sources],
     n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases]
 SET n.aliasText = reduce(text = '', a IN n.aliases | text + ' ' + a)
+// Which of its sentences are photo captions; kept only where there are some.
+FOREACH (_ IN CASE WHEN size(row.captionKeys) > 0 THEN [1] ELSE [] END |
+  SET n.captionKeys = coalesce(n.captionKeys, []) + [k IN row.captionKeys WHERE NOT k IN coalesce(n.captionKeys, [])])
 WITH n AS fact, row
 {{> fragments/keep-most-trusted}}

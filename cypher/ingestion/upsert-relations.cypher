@@ -11,5 +11,7 @@ WITH r, row, [i IN range(0, size(row.evidenceKeys) - 1) WHERE NOT row.evidenceKe
 SET r.evidenceKeys = r.evidenceKeys + [i IN fresh | row.evidenceKeys[i]],
     r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
     r.sources = r.sources + [s IN row.sources WHERE NOT s IN r.sources]
+FOREACH (_ IN CASE WHEN size(row.captionKeys) > 0 THEN [1] ELSE [] END |
+  SET r.captionKeys = coalesce(r.captionKeys, []) + [k IN row.captionKeys WHERE NOT k IN coalesce(r.captionKeys, [])])
 WITH r AS fact, row
 {{> fragments/keep-most-trusted}}

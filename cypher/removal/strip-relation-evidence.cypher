@@ -5,7 +5,8 @@ WITH DISTINCT r
 WITH r, [i IN range(0, size(r.evidenceKeys) - 1) WHERE NOT r.evidenceKeys[i] STARTS WITH $keyPrefix] AS keep
 SET r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceKeys = [i IN keep | r.evidenceKeys[i]],
-    r.sources = [s IN r.sources WHERE s <> $documentId]
+    r.sources = [s IN r.sources WHERE s <> $documentId],
+    r.captionKeys = CASE WHEN r.captionKeys IS NULL THEN null ELSE [k IN r.captionKeys WHERE NOT k STARTS WITH $keyPrefix] END
 WITH r WHERE size(r.sources) = 0 AND coalesce(r.official, false) = false
 DELETE r
 RETURN count(*) AS removed

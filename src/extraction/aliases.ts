@@ -1,4 +1,4 @@
-import type { EntityLabel, Evidence } from '../model';
+import type { EntityLabel, Evidence, PropertyValue } from '../model';
 import type { FactBuilder } from './builder';
 import type { ReadBy } from './confidence';
 import lexicon from './rules/projects.json';
@@ -33,14 +33,16 @@ export class Aliases {
 
   constructor(private readonly b: FactBuilder) {}
 
-  project(name: string, written: string, evidence: Evidence, by: ReadBy): string {
+  /** `figures`: the project's own figures the sentence gives (project-figures.ts); the first statement of each wins. */
+  project(name: string, written: string, evidence: Evidence, by: ReadBy, figures: Record<string, PropertyValue> = {}): string {
+    const properties = Object.keys(figures).length > 0 ? figures : undefined;
     const known = this.projects.get(projectCore(name));
     if (known !== undefined) {
-      this.b.named('Project', this.b.entity(known)!.name, name, evidence, by);
+      this.b.named('Project', this.b.entity(known)!.name, name, evidence, by, properties);
       if (written !== name) this.b.named('Project', this.b.entity(known)!.name, written, evidence, by);
       return known;
     }
-    const ref = this.b.named('Project', name, written, evidence, by);
+    const ref = this.b.named('Project', name, written, evidence, by, properties);
     this.projects.set(projectCore(name), ref);
     return ref;
   }

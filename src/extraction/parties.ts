@@ -6,6 +6,7 @@ import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
 import { readBy } from './confidence';
 import { findOrganizations, type OrgMention } from './organizations';
+import { projectFigures } from './project-figures';
 import { findProjects, type ProjectMention } from './projects';
 import type { ReadingState } from './reading-state';
 import orgRules from './rules/organizations.json';
@@ -56,8 +57,10 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   for (const o of orgs) parties.push(organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases }));
 
   const named = (pos: number): boolean => parties.some((p) => p.end === pos);
-  for (const p of findProjects(sentence.text, allAreas, named)) {
-    const ref = aliases.project(p.name, p.written, evidenceOf(sentence, p.start), readBy('projects', 'project-head', sentence.kind));
+  const projects = findProjects(sentence.text, allAreas, named);
+  for (const [i, p] of projects.entries()) {
+    const figures = projectFigures(sentence.text, p, projects[i + 1]?.start ?? sentence.text.length);
+    const ref = aliases.project(p.name, p.written, evidenceOf(sentence, p.start), readBy('projects', 'project-head', sentence.kind), figures);
     parties.push({ ref, start: p.start, end: p.end, home: false, kind: 'project' });
     state.lastProject = ref;
   }

@@ -57,7 +57,12 @@ export interface SentenceView {
 /** The line of the original document that holds character `at` of the sentence: a fact's evidence. */
 export function evidenceOf(sentence: Sentence, at = 0): Evidence {
   const piece = pieceAt(sentence, at);
-  return { sentence: piece.originalText, start: piece.originalStart, end: piece.originalStart + piece.originalText.length };
+  return {
+    sentence: piece.originalText,
+    start: piece.originalStart,
+    end: piece.originalStart + piece.originalText.length,
+    ...(sentence.kind === 'caption' ? { caption: true } : {}),
+  };
 }
 
 /** Parties not inside another party's span (an area written inside an organisation's name). */

@@ -77,28 +77,52 @@ export class ProjectType extends EntityInterface {
   @Field({ nullable: true, description: 'What kind of project (school building, pig farm, photovoltaic station …).' })
   kind?: string;
 
-  @Field(() => Float, { nullable: true, description: 'Money in 万元 (10,000 yuan), normalised from the written amount.' })
+  @Field(() => Float, { nullable: true, description: 'Total investment in 万元 (10,000 yuan), normalised from the written amount.' })
   amountWan?: number;
 
   @Field({ nullable: true, description: 'The amount as the document writes it.' })
   amountText?: string;
 
-  @Field(() => Float, { nullable: true, description: 'Floor or land area in square metres.' })
+  @Field({ nullable: true, description: 'approximate (近, 约) or lowerBound (余, 多, 超过) when the report qualifies the amount; null when it is exact.' })
+  amountQualifier?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Floor or land area in square metres (亩 and 公顷 converted).' })
   areaM2?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The area as the document writes it (3000平米, 200亩).' })
+  areaText?: string;
+
+  @Field({ nullable: true, description: 'approximate or lowerBound, as for amountQualifier.' })
+  areaQualifier?: string;
+
+  @Field({ nullable: true, description: 'The yearly output as written (年出栏商品肉猪30000头).' })
   output?: string;
+
+  @Field(() => Float, { nullable: true, description: 'The output as a number, in outputUnit.' })
+  outputValue?: number;
+
+  @Field({ nullable: true, description: '头, 吨, 千瓦时 …' })
+  outputUnit?: string;
+
+  @Field({ nullable: true, description: 'approximate or lowerBound, as for amountQualifier.' })
+  outputQualifier?: string;
 
   @Field(() => Int, { nullable: true })
   year?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Households it reaches (带动1800户).' })
   households?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field({ nullable: true, description: 'approximate or lowerBound, as for amountQualifier.' })
+  householdsQualifier?: string;
+
+  @Field(() => Int, { nullable: true, description: 'People it reaches (惠及8000人).' })
   people?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field({ nullable: true, description: 'approximate or lowerBound, as for amountQualifier.' })
+  peopleQualifier?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Of those, people registered as poor (其中贫困人口982人).' })
   poorPeople?: number;
 }
 

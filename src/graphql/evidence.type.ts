@@ -15,13 +15,17 @@ export class EvidenceType {
   @Field(() => Int, { description: 'Offset just past the last character.' })
   end!: number;
 
+  @Field({ description: "True when the sentence is a photo's caption or credit (图为…, …供图), not the report's text." })
+  caption!: boolean;
+
   @Field(() => DocumentType, { nullable: true })
   document?: DocumentType;
 }
 
 /** Stored evidence columns → Evidence objects (keys are `${documentId}@${start}-${end}`). */
-export function toEvidence(record: { evidence?: string[]; evidenceKeys?: string[] }): EvidenceType[] {
+export function toEvidence(record: { evidence?: string[]; evidenceKeys?: string[]; captionKeys?: unknown }): EvidenceType[] {
   const sentences = record.evidence ?? [];
+  const captions = new Set(Array.isArray(record.captionKeys) ? (record.captionKeys as string[]) : []);
   return (record.evidenceKeys ?? []).map((key, index) => {
     const match = /^(.*)@(\d+)-(\d+)$/.exec(key);
     return Object.assign(new EvidenceType(), {
@@ -29,6 +33,7 @@ export function toEvidence(record: { evidence?: string[]; evidenceKeys?: string[
       start: Number(match?.[2] ?? -1),
       end: Number(match?.[3] ?? -1),
       sentence: sentences[index] ?? '',
+      caption: captions.has(key),
     });
   });
 }

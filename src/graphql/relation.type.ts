@@ -24,6 +24,9 @@ export class RelationEdgeType {
   @Field({ nullable: true })
   amountText?: string;
 
+  @Field({ nullable: true, description: 'approximate (近, 约), lowerBound (余, 多, 超过) or cumulative (累计, 共计) as the report qualifies the amount; null when exact.' })
+  qualifier?: string;
+
   @Field({ nullable: true, description: 'True for money the document announces as planned (计划投入), not as given; dashboards keep it apart.' })
   planned?: boolean;
 

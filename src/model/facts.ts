@@ -13,6 +13,8 @@ export interface Evidence {
   /** Character offsets into the document text; filled in by the loader when absent. */
   start?: number;
   end?: number;
+  /** The sentence is a photo's caption or credit, not the report's text. */
+  caption?: boolean;
 }
 
 export type PropertyValue = string | number | boolean;

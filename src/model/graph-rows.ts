@@ -15,6 +15,8 @@ export interface EvidenceLists {
   evidence: string[];
   /** `${documentId}@${start}-${end}`, aligned with `evidence`. */
   evidenceKeys: string[];
+  /** The keys of those sentences that are photo captions. */
+  captionKeys: string[];
 }
 
 /** Which construction read a fact and how far it is trusted; null for curated facts (corrections, official areas). */

@@ -11,6 +11,7 @@ const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $
 const REPORT = [
   '黄浦区五里桥街道—澜沧县东西部协作联席会议在澜沧县召开。',
   '2018年起,普陀区与云南省文山州富宁县建立结对帮扶关系。',
+  '图为长宁区与金平县签订结对帮扶协议。',
 ].join('\n');
 const QUEUE = `query($first: Int, $after: String) { reviewQueue(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
@@ -44,6 +45,18 @@ describe('every extracted fact keeps the construction that read it and a confide
     expect(REPORT.slice(meeting.evidence[0].start, meeting.evidence[0].end)).toBe(meeting.evidence[0].sentence);
     expect(items.every((item: any) => item.confidence < 0.75)).toBe(true);
     expect(items.some((item: any) => item.relation?.to?.name === '富宁县')).toBe(false);
+  });
+
+  it('marks the evidence of a caption, and trusts what only a caption states less', async () => {
+    const { data } = await t.gql(`{ entity(name: "长宁区") { ... on District { pairings(direction: OUT) {
+      helped { name } confidence needsReview evidence { sentence caption } } } } }`);
+    const [pairing] = data!.entity.pairings;
+    expect(pairing.helped.name).toBe('金平苗族瑶族傣族自治县');
+    expect(pairing.evidence).toEqual([{ sentence: '图为长宁区与金平县签订结对帮扶协议。', caption: true }]);
+    expect(pairing.confidence).toBeCloseTo(0.72, 5);
+    expect(pairing.needsReview).toBe(true);
+    const other = await t.gql(`{ entity(name: "普陀区") { evidence { caption } } }`);
+    expect(other.data!.entity.evidence.every((e: any) => e.caption === false)).toBe(true);
   });
 
   it('pages by id with cursors, each item once', async () => {

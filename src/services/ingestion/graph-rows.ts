@@ -99,6 +99,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
     readBy: null,
     evidence: [],
     evidenceKeys: [],
+    captionKeys: [],
   });
   if (area.parentCode && area.parentCode !== area.code && area.level !== 'Province') {
     relations.push(officialPartOf(area.code, area.parentCode));
@@ -106,7 +107,7 @@ function addOfficialArea(entities: Map<string, EntityRow>, relations: RelationRo
 }
 
 function officialPartOf(childCode: string, parentCode: string): RelationRow {
-  return { from: childCode, to: parentCode, type: 'PART_OF', key: 'official', sources: [], properties: { official: true }, readBy: null, evidence: [], evidenceKeys: [] };
+  return { from: childCode, to: parentCode, type: 'PART_OF', key: 'official', sources: [], properties: { official: true }, readBy: null, evidence: [], evidenceKeys: [], captionKeys: [] };
 }
 
 /** Organisations and projects take the province of the area they are located in or belong to. */
@@ -134,6 +135,7 @@ function dedupeRelations(relations: RelationRow[]): RelationRow[] {
         existing.evidence.push(relation.evidence[i]);
       }
     }
+    existing.captionKeys.push(...relation.captionKeys.filter((key) => !existing.captionKeys.includes(key)));
     Object.assign(existing.properties, relation.properties);
     if (relation.readBy !== null && (existing.readBy === null || relation.readBy.confidence > existing.readBy.confidence)) existing.readBy = relation.readBy;
   }
@@ -142,7 +144,7 @@ function dedupeRelations(relations: RelationRow[]): RelationRow[] {
 
 /** Offsets of each evidence sentence in the text; a sentence the text does not hold is an error. */
 function locateEvidence(evidence: Evidence[], text: string, documentId: string): EvidenceLists {
-  const columns: EvidenceLists = { evidence: [], evidenceKeys: [] };
+  const columns: EvidenceLists = { evidence: [], evidenceKeys: [], captionKeys: [] };
   for (const item of evidence) {
     const start = item.start ?? text.indexOf(item.sentence);
     if (start < 0 || text.slice(start, start + item.sentence.length) !== item.sentence) {
@@ -152,6 +154,7 @@ function locateEvidence(evidence: Evidence[], text: string, documentId: string):
     if (columns.evidenceKeys.includes(key)) continue;
     columns.evidence.push(item.sentence);
     columns.evidenceKeys.push(key);
+    if (item.caption === true) columns.captionKeys.push(key);
   }
   return columns;
 }
