@@ -51,7 +51,9 @@ export function qualifierOf(text: string, amount: Amount): string | undefined {
     const re = new RegExp(pattern);
     if (re.test(before) || re.test(amount.amountText)) return qualifier;
   }
-  return undefined;
+  // 累计投入帮扶资金5.69亿元: a sum over years says so anywhere before the amount in its clause.
+  const clause = text.slice(0, amount.start).split(/[,;。]/).pop() ?? '';
+  return new RegExp(rules.qualifiers.cumulative).test(clause) ? 'cumulative' : undefined;
 }
 
 function properties(v: SentenceView, amount: Amount): Record<string, PropertyValue> {
@@ -106,7 +108,9 @@ function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: numb
   const mark = RECEIVER_MARK.exec(v.text.slice(giver.end, cueAt));
   if (mark !== null) {
     const at = giver.end + mark.index + mark[0].length;
-    const right = parties.find((p) => p.start === at && !helps(p));
+    // 给宁洱县同心镇: the most specific of the chain written there.
+    let right = parties.find((p) => p.start === at && !helps(p));
+    for (let next = right && parties.find((p) => p.start === right!.end && p.kind === 'area'); next !== undefined; next = parties.find((p) => p.start === right!.end && p.kind === 'area')) right = next;
     if (right !== undefined) return right.ref;
     // 向我州捐赠: the report speaks for the place it is about.
     if (SELF.test(v.text.slice(at)) && v.reportPlace !== undefined) return v.reportPlace;

@@ -1,5 +1,6 @@
 import rules from './rules/relations.json';
-import { findAmounts } from './numbers';
+import { qualifierOf } from './money';
+import { findAmounts, type Amount } from './numbers';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import type { PropertyValue } from '../model';
 
@@ -57,11 +58,13 @@ function funderOf(segment: string, v: SentenceView, home: Party[]): string | und
   return undefined;
 }
 
-/** An amount as relation properties: planned when the sentence announces it (计划投入…) before it. */
-function moneyProperties(v: SentenceView, a: { start: number; amountWan: number; amountText: string }, period?: string): Record<string, PropertyValue> {
+/** An amount as relation properties: its qualifier, and planned when the sentence announces it (计划投入…) before it. */
+function moneyProperties(v: SentenceView, a: Amount, period?: string): Record<string, PropertyValue> {
+  const qualifier = qualifierOf(v.text, a);
   return {
     amountWan: a.amountWan,
     amountText: a.amountText,
+    ...(qualifier !== undefined ? { qualifier } : {}),
     ...(period ? { period } : {}),
     ...(PLANNED.test(v.text.slice(0, a.start)) ? { planned: true } : {}),
   };

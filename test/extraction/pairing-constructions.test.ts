@@ -1,0 +1,113 @@
+import { Gazetteer } from '../../src/gazetteer/gazetteer';
+import { extractFacts } from '../../src/extraction/extract-facts';
+import type { FactSet } from '../../src/model';
+
+/**
+ * One sentence per construction of rules/pairing-constructions.json and what it yields: the pairs
+ * (helper>helped, by official code), their mode and start, and the construction that read them.
+ */
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await Gazetteer.load({ villages: true });
+}, 60_000);
+
+const run = (text: string, publisher?: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024', publisher }, gazetteer);
+const codeOf = (f: FactSet, ref: string): string => f.entities.find((e) => e.ref === ref)?.code ?? f.entities.find((e) => e.ref === ref)?.name ?? ref;
+const pairs = (f: FactSet): string[] =>
+  f.relations
+    .filter((r) => r.type === 'PAIRS_WITH')
+    .map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.mode)}${r.properties?.since ? ` ${String(r.properties.since)}` : ''}${r.properties?.until ? `-${String(r.properties.until)}` : ''}`)
+    .sort();
+const constructions = (f: FactSet): string[] => [...new Set(f.relations.filter((r) => r.type === 'PAIRS_WITH').map((r) => r.construction ?? ''))].sort();
+
+describe('pairing constructions', () => {
+  it('respective-groups: A与B、C,D与E,F与G分别签订 gives each group its pairs, their kinds naming the mode', () => {
+    const f = run('嘉定区华亭镇与德钦县燕门乡、云岭乡,华亭村与查里通村,华旺社区与禹功村分别签订了结对协议。');
+    expect(pairs(f)).toEqual([
+      '310114111003>533422203206 村村结对',
+      '310114111210>533422202205 村村结对',
+      '310114111>533422202 镇镇结对',
+      '310114111>533422203 镇镇结对',
+    ]);
+    expect(constructions(f)).toEqual(['respective-groups']);
+  });
+
+  it('respective-lists: A、B…N个区分别与C、D…N个县结对 pairs the i-th with the i-th, in the mode the sentence wrote before', () => {
+    const f = run('2010年,确定由上海市对口支援青海省果洛州,并具体由上海市虹口、长宁、奉贤3个区分别与果洛州玛沁、甘德、达日3个县结对。');
+    expect(pairs(f)).toEqual(['310105>632623 对口支援 2010', '310109>632621 对口支援 2010', '310120>632624 对口支援 2010', '31>6326 对口支援 2010']);
+    expect(constructions(f)).toContain('respective-lists');
+  });
+
+  it('ordered-lists: two helpers before the cue and two helped after it pair in order', () => {
+    const f = run('在景谷,黄浦区南京东路街道、豫园街道结对景谷县威远镇和半坡乡。');
+    expect(pairs(f)).toEqual(['310101002>530824101 镇镇结对', '310101018>530824205 镇镇结对']);
+    expect(constructions(f)).toEqual(['ordered-lists']);
+  });
+
+  it('counterpart-of: Y是X的对口扶贫地区, and Y、Z等一些X对口支援地区', () => {
+    expect(pairs(run('文山壮族苗族自治州地处云南省东南部,是静安区的对口扶贫地区。'))).toEqual(['310106>5326 结对帮扶']);
+    const f = run('澜沧县、景谷县等一些黄浦对口支援地区送来了蔬菜。');
+    expect(pairs(f)).toEqual(['310101>530824 对口支援', '310101>530828 对口支援']);
+    expect(constructions(f)).toEqual(['counterpart-of']);
+  });
+
+  it('counterpart-relative: X…对口帮扶的A、B、C、D四个县, the four read from their short names', () => {
+    const f = run('感谢虹口区长期以来对文山州、特别是对口帮扶的西畴、马关、丘北、富宁四个县给予的支持。');
+    expect(pairs(f)).toEqual(['310109>532623 结对帮扶', '310109>532625 结对帮扶', '310109>532626 结对帮扶', '310109>532628 结对帮扶']);
+    expect(constructions(f)).toEqual(['counterpart-relative']);
+  });
+
+  it('symmetric: the helped written first (Y与X签订结对帮扶协议) still has the east as helper', () => {
+    const f = run('2019年,云南省金平县与上海市长宁区签订了结对帮扶协议。');
+    expect(pairs(f)).toEqual(['310105>532530 结对帮扶 2019']);
+    expect(constructions(f)).toEqual(['symmetric']);
+  });
+
+  it('symmetric: X从YYYY年起与Y结对, between two towns', () => {
+    expect(pairs(run('浦东新区金杨新村街道从2017年起与莎车县乌达力克镇结对。'))).toEqual(['310115012>653125111 镇镇结对 2017']);
+  });
+
+  it('joint-meeting: X—Y东西部协作联席会议, trusted less (needs review)', () => {
+    const f = run('黄浦区五里桥街道—澜沧县东西部协作联席会议在澜沧县召开。');
+    expect(pairs(f)).toEqual(['310101020>530828 扶贫协作']);
+    const [meeting] = f.relations.filter((r) => r.type === 'PAIRS_WITH');
+    expect(meeting).toMatchObject({ construction: 'joint-meeting', confidence: 0.7 });
+  });
+
+  it('subject-verb-object with co-subjects of the east, none of them Shanghai (南京、天津和厦门对口支援…)', () => {
+    expect(pairs(run('南京、天津和厦门对口支援重庆市万州区。'))).toEqual(['1201>500101 对口支援', '3201>500101 对口支援', '3502>500101 对口支援'].map((p) => p.replace('1201', '12')));
+  });
+
+  it('a former district written after its area is the one helped, not the area (万州五桥区)', () => {
+    const f = run('重庆市万州区是三峡移民重镇。上海和宁波对口支援万州五桥区。');
+    expect(pairs(f)).toEqual(['31>五桥区 对口支援', '3302>五桥区 对口支援']);
+  });
+
+  it('a bare 帮扶 before 者 or 资金 is a noun: no pairing', () => {
+    expect(pairs(run('来自上海的帮扶者在助力云南脱贫的同时,也带来了帮扶资金。'))).toEqual([]);
+  });
+
+  it('两地 refers back: the clause restates the pair, it adds none', () => {
+    expect(pairs(run('浦东新区金杨新村街道对口支援莎车县乌达力克镇,两地围绕结对帮扶的推进情况作了交流。'))).toEqual(['310115012>653125111 对口支援']);
+  });
+
+  it('with no helper written, the district a report names most elsewhere is no subject', () => {
+    const f = run('黄浦区与万州区签订了对口支援协议。黄浦区援建了移民小区。沪万夷对口支援联席会议在湖北省宜昌市夷陵区举行。');
+    expect(pairs(f)).toEqual(['310101>500101 对口支援']);
+  });
+
+  it('with no helper written, the district the publisher names is the subject', () => {
+    const f = run('对口支援联席会议在湖北省宜昌市夷陵区举行。', '上海市静安区人民政府');
+    expect(pairs(f)).toEqual(['310106>420506 对口支援']);
+    expect(constructions(f)).toEqual(['section-subject']);
+  });
+
+  it('a duration up to the report gives the start (已经传了十五年)', () => {
+    expect(pairs(run('上海对口支援青海果洛藏族自治州的这根接力棒已经传了十五年。'))).toEqual(['31>6326 对口支援 2009']);
+  });
+
+  it('X转为帮扶Y ends the pairings X had before, in that year', () => {
+    const f = run('早期,奉贤区结对帮扶务川县。2017年1月,奉贤区转为帮扶云南省盐津县、彝良县。');
+    expect(pairs(f)).toEqual(['310120>520326 结对帮扶-2017', '310120>530623 结对帮扶 2017', '310120>530628 结对帮扶 2017']);
+  });
+});

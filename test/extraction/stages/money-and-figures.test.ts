@@ -1,0 +1,68 @@
+import { Gazetteer } from '../../../src/gazetteer/gazetteer';
+import { extractFacts } from '../../../src/extraction/extract-facts';
+import type { FactSet } from '../../../src/model';
+import { sinceDuration, yearBefore } from '../../../src/extraction/time';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await Gazetteer.load({ villages: true });
+}, 60_000);
+
+const run = (text: string, publisher?: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024', publisher }, gazetteer);
+const codeOf = (f: FactSet, ref: string): string => f.entities.find((e) => e.ref === ref)?.code ?? f.entities.find((e) => e.ref === ref)?.name ?? ref;
+const money = (f: FactSet): string[] =>
+  f.relations
+    .filter((r) => ['FUNDS', 'DONATES_TO', 'INVESTS_IN'].includes(r.type) && typeof r.properties?.amountWan === 'number')
+    .map((r) => `${r.type} ${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties!.amountWan)}${r.properties?.qualifier ? ` ${String(r.properties.qualifier)}` : ''}`)
+    .sort();
+
+describe('money given', () => {
+  it('向/给 mark the receiver: X向Y捐赠…, X给Y带来…', () => {
+    expect(money(run('会上,徐汇区向红河州元阳县捐赠了“携手兴乡村”资金3500万元。'))).toEqual(['DONATES_TO 310104>532528 3500']);
+    expect(money(run('金山区廊下镇给宁洱县同心镇带来了“真金白银”——100万元帮扶共建资金。'))).toEqual(['FUNDS 310116107>530821104 100']);
+  });
+
+  it('我州 in a report of the helped side is the place the report names most', () => {
+    expect(money(run('徐汇区与红河州举行联席会议。会上,徐汇区向我州捐赠了资金3500万元。'))).toEqual(['DONATES_TO 310104>5325 3500']);
+  });
+
+  it('the giver is the subject of the sentence, the most specific of its chain (上海市黄浦区), and 累计 is kept', () => {
+    expect(money(run('罗爱平表示,自1996年起上海市黄浦区对口帮扶澜沧县,已累计投入帮扶资金5.69亿元。'))).toEqual(['FUNDS 310101>530828 56900 cumulative']);
+  });
+
+  it('the later of a list of helpers (上海市及黄浦区) gives', () => {
+    expect(money(run('2019年,上海市及黄浦区对口支援万州区的项目共26个,援助总金额5042万元。'))).toEqual(['FUNDS 310101>500101 5042']);
+  });
+
+  it('an enterprise investing is INVESTS_IN, with its lower bound (超3亿元)', () => {
+    expect(money(run('上海绿赛可实业有限公司先后投资超3亿元,在云南临沧市耿马傣族佤族自治县建厂投产。'))).toEqual(['INVESTS_IN 上海绿赛可实业有限公司>530926 30000 lowerBound']);
+  });
+
+  it('income, prices and sales are no money given, nor a person’s gift through a body', () => {
+    expect(money(run('龙陵县的石斛年销售额达3000万元,村民每月收入增加3000元。'))).toEqual([]);
+    expect(money(run('双柏县人民医院里,上海市杨浦区中心医院医务部主任郭旋为病人捐了2万元。'))).toEqual([]);
+  });
+});
+
+describe('project figures', () => {
+  it('gives a project its investment, area, output and the households and people it reaches, with qualifiers', () => {
+    const f = run('奉贤区援建的大型生猪养殖场,总投资近8000万元,建筑面积3000余平米,年出栏商品肉猪30000头,带动1800户8000人,其中贫困人口982人。');
+    const project = f.entities.find((e) => e.label === 'Project')!;
+    expect(project.name).toBe('大型生猪养殖场');
+    expect(project.properties).toEqual({
+      amountWan: 8000, amountText: '8000万元', amountQualifier: 'approximate',
+      areaM2: 3000, areaText: '3000余平米', areaQualifier: 'lowerBound',
+      output: '年出栏商品肉猪30000头', outputValue: 30000, outputUnit: '头',
+      households: 1800, people: 8000, poorPeople: 982,
+    });
+  });
+});
+
+describe('time', () => {
+  it('takes the latest year before the cue, and a duration up to the report', () => {
+    expect(yearBefore('从2010年7月起,上海市对口支援青海省果洛州,2012年,明确嘉定区对口支援久治县', 40)).toBe(2012);
+    expect(sinceDuration('上海对口支援果洛的接力棒已经传了十五年', '2025')).toBe(2010);
+    expect(sinceDuration('松江对口支援定日25载', '2020')).toBe(1995);
+    expect(sinceDuration('2024年3月,两地召开会议', '2024')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+import { Gazetteer } from '../../../src/gazetteer/gazetteer';
+import { extractFacts } from '../../../src/extraction/extract-facts';
+import type { FactSet } from '../../../src/model';
+
+/** Stage parties: what a sentence names, as the genre writes it. */
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await Gazetteer.load({ villages: true });
+}, 60_000);
+
+const run = (text: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024' }, gazetteer);
+const areas = (f: FactSet): string[] => f.entities.filter((e) => ['Province', 'Prefecture', 'County', 'Township', 'Village'].includes(e.label)).map((e) => e.code ?? `?${e.name}`).sort();
+const orgs = (f: FactSet): string[] => f.entities.filter((e) => ['Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization'].includes(e.label)).map((e) => `${e.label}:${e.name}`).sort();
+
+describe('areas', () => {
+  it('reads the short names of an enumeration that says what it lists (大理州洱源、剑川、鹤庆3县)', () => {
+    expect(areas(run('大理州洱源、剑川、鹤庆3县的干部来沪培训。'))).toEqual(['5329', '532930', '532931', '532932']);
+  });
+
+  it('reads an item beside one that is already a place, at its level and in its prefecture (澜沧县…澜沧、景谷)', () => {
+    expect(areas(run('澜沧县送来蔬菜。澜沧、景谷等地的企业参与。'))).toEqual(['530824', '530828']);
+  });
+
+  it('reads cities named once in the country beside a province-level one (南京、天津和厦门)', () => {
+    expect(areas(run('南京、天津和厦门对口支援万州区。'))).toEqual(['12', '3201', '3502', '500101']);
+  });
+
+  it('does not read a short name alone, nor a river or road named after a place (黄浦江边, 怒江峡谷)', () => {
+    expect(areas(run('从黄浦江边到怒江峡谷,从洱源到剑川。'))).toEqual([]);
+  });
+
+  it('reads the villages and communities named beside the sentence’s towns, on either side (华亭村, 华旺社区)', () => {
+    expect(areas(run('嘉定区华亭镇与德钦县燕门乡,华亭村与查里通村,华旺社区与禹功村结对。'))).toEqual([
+      '310114', '310114111', '310114111003', '310114111210', '533422', '533422202205', '533422203', '533422203206',
+    ]);
+  });
+
+  it('keeps a former district written after its area as written, unresolved, inside it (万州天城区)', () => {
+    const f = run('重庆市万州区是移民重镇,福建和黑龙江对口支援万州天城区。');
+    const former = f.entities.find((e) => e.name === '天城区')!;
+    expect(former).toMatchObject({ label: 'County', properties: { unresolved: true }, construction: 'former' });
+    expect(f.entities.find((e) => e.ref === former.partOf)?.code).toBe('500101');
+  });
+});
+
+describe('organisations', () => {
+  it('reads names by their grammar, heads of the genre included', () => {
+    expect(orgs(run('文山州融媒体中心、中共红河州委宣传部、静安区商务委、同济大学、上海市援滇干部联络组普洱市小组和浦东新区金杨投资管理中心参加。'))).toEqual([
+      'Agency:上海市援滇干部联络组普洱市小组',
+      'Agency:中共红河州委宣传部',
+      'Agency:文山州融媒体中心',
+      'Agency:静安区商务委',
+      'Enterprise:浦东新区金杨投资管理中心',
+      'School:同济大学',
+    ]);
+  });
+
+  it('drops kinds of body, counts and party committees: 对口帮扶的农村学校, 2家医院, 虹口区委, 检察院 alone', () => {
+    expect(orgs(run('代表团走进对口帮扶的农村学校,2家医院结对景谷2家医院;虹口区委书记来自检察院。'))).toEqual([]);
+  });
+
+  it('ends a name at a verb or a title before or after it (推动双柏县人民医院, 旅游局局长)', () => {
+    expect(orgs(run('专家推动双柏县人民医院建设;他2014年12月起担任万州区旅游局局长。'))).toEqual(['Agency:万州区旅游局', 'Hospital:双柏县人民医院']);
+  });
+});

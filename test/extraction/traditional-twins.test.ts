@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { Gazetteer } from '../../src/gazetteer/gazetteer';
+import { extractFacts } from '../../src/extraction/extract-facts';
+import { evaluateReport, type ReportGold, type ReportScores } from '../../src/extraction/report-evaluation';
+
+/**
+ * A report reposted in traditional characters scores as its simplified twin: every report of the
+ * genre set is extracted as written and in the other script (opencc-js, Taiwan standard), and
+ * scored against the same hand-written facts.
+ */
+const GENRE = path.join(__dirname, '..', 'fixtures', 'genre');
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const reports = [GENRE, path.join(GENRE, 'heldout')].flatMap((dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.gold.json'))
+    .map((file) => ({
+      gold: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReportGold,
+      text: fs.readFileSync(path.join(dir, file.replace(/\.gold\.json$/, '.txt')), 'utf8'),
+    })),
+);
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await Gazetteer.load({ villages: true });
+}, 60_000);
+
+const counts = (s: ReportScores) => [s.areas, s.organizations, s.pairings, s.money].map(({ tp, fp, fn }) => ({ tp, fp, fn }));
+
+describe.each(reports.map((r) => [r.gold.document.id, r] as const))('the traditional twin of %s', (_id, { gold, text }) => {
+  it('scores as the report does', () => {
+    const twin = gold.document.script === 'traditional' ? toSimplified(text) : toTraditional(text);
+    const score = (t: string) => evaluateReport(extractFacts({ id: gold.document.id, title: gold.document.title, text: t, publisher: gold.document.publisher, publishedAt: gold.document.publishedAt }, gazetteer), gold);
+    expect(counts(score(twin))).toEqual(counts(score(text)));
+  });
+});
