@@ -2,6 +2,17 @@ import type { Area } from '../gazetteer/types';
 import { readBy, type ReadBy } from './confidence';
 import type { DataNote, EntityFact, EntityLabel, Evidence, ObservationFact, PropertyValue, RelationFact, RelationType } from '../model';
 
+/**
+ * Two statements between the same parties are of one fact unless what tells such facts apart
+ * differs: the mode of a pairing, the role of staff sent, the amount of money (one stated with
+ * its amount and once without is one).
+ */
+function sameFact(type: RelationType, a: Record<string, PropertyValue>, b: Record<string, PropertyValue>): boolean {
+  if (type === 'PAIRS_WITH') return a.mode === b.mode;
+  if (type === 'SENDS_STAFF') return (a.role ?? '') === (b.role ?? '');
+  return a.amountWan === undefined || b.amountWan === undefined || a.amountWan === b.amountWan;
+}
+
 /** A fact read again keeps the most trusted of the constructions that read it. */
 function trust(fact: { construction?: string; confidence?: number }, by: ReadBy): void {
   if ((fact.confidence ?? -1) < by.confidence) Object.assign(fact, by);
@@ -37,7 +48,6 @@ export class FactBuilder {
   readonly observations: ObservationFact[] = [];
   readonly notes: DataNote[] = [];
   private readonly byRef = new Map<string, EntityFact>();
-  private readonly relationKeys = new Set<string>();
   private readonly observationKeys = new Set<string>();
 
   entity(ref: string): EntityFact | undefined {
@@ -71,22 +81,17 @@ export class FactBuilder {
   }
 
   /**
-   * A relation, once per type, ends and distinguishing property; stated again, it keeps its first
-   * evidence and properties and the most trusted of the constructions that read it.
+   * A relation, once per fact (sameFact); stated again, it keeps its first evidence and
+   * properties, the widest period, and the most trusted of the constructions that read it.
    */
   relation(type: RelationType, from: string, to: string, evidence: Evidence, properties: Record<string, PropertyValue> = {}, by: ReadBy = DEFAULT_READ_BY): RelationFact | undefined {
     if (from === to) return undefined;
-    const distinct = type === 'PAIRS_WITH' ? String(properties.mode) : type === 'SENDS_STAFF' ? String(properties.role ?? '') : '';
-    const key = `${type}|${from}|${to}|${distinct}`;
-    if (this.relationKeys.has(key)) {
-      const existing = this.relations.find((r) => `${r.type}|${r.from}|${r.to}|${distinct}` === key);
-      if (existing !== undefined) {
-        existing.properties = { ...properties, ...existing.properties, ...periodOf(existing.properties, properties) };
-        trust(existing, by);
-      }
+    const existing = this.relations.find((r) => r.type === type && r.from === from && r.to === to && sameFact(type, r.properties ?? {}, properties));
+    if (existing !== undefined) {
+      existing.properties = { ...properties, ...existing.properties, ...periodOf(existing.properties, properties) };
+      trust(existing, by);
       return existing;
     }
-    this.relationKeys.add(key);
     const fact: RelationFact = { type, from, to, ...(Object.keys(properties).length > 0 ? { properties } : {}), evidence: [evidence], ...by };
     this.relations.push(fact);
     return fact;

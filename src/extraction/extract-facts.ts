@@ -71,7 +71,8 @@ function readSentence(sentence: Sentence, reading: Reading): void {
     state.leaveHeading(sentence, parties.parties);
     return;
   }
-  for (const p of parties.parties) if (p.kind === 'project' && parties.districtRef !== undefined) reading.findings.projectDistrict.set(p.ref, parties.districtRef);
+  // A project of a section about a named district is that district's, should no one else be said to build it.
+  for (const p of parties.parties) if (p.kind === 'project' && parties.districtRef !== undefined && parties.districtNamed) reading.findings.projectDistrict.set(p.ref, parties.districtRef);
   const view = sentenceView(sentence, parties, reading);
   readRelations(view, reading.findings, state);
   state.afterSentence(sentence, parties.parties, parties.projects[0]?.start, parties.districtRef, builder);

@@ -20,6 +20,7 @@ const MONEY_TYPES = new Set(['FUNDS', 'DONATES_TO', 'INVESTS_IN']);
 const SPLIT = new RegExp(rules.split);
 const PERSON = new RegExp(rules.personAfter);
 const SELF = new RegExp(rules.selfReference);
+const JOINED_GIVERS = /[其各分]/;
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -80,6 +81,9 @@ function alreadyRead(v: SentenceView, amount: Amount): boolean {
 function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt: number): Party | undefined {
   const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p));
   const subject = parties.filter((p) => p.end <= clauseStart && helps(p) && beginsClause(text, p)).pop();
+  // A total after several districts each paired on its own (黄浦区与万州区,静安区与夷陵区…,援助金额超过1亿元) is the city's.
+  const districts = new Set(parties.filter((p) => p.end <= clauseStart && p.home && p.level === 'County').map((p) => p.ref));
+  if (inClause.length === 0 && districts.size > 1 && !JOINED_GIVERS.test(text.slice(clauseStart, cueAt))) return { ref: 'area:31', start: 0, end: 0, home: true, kind: 'area', level: 'Province', code: '31' };
   const helpers = inClause.length > 0 ? inClause : subject !== undefined ? joinedTo(text, parties, subject) : [];
   const last = helpers[helpers.length - 1];
   if (last === undefined || PERSON.test(text.slice(last.end, last.end + 8))) return undefined;

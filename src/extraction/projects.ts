@@ -121,6 +121,9 @@ function listedProjects(text: string, areas: AreaMention[], found: ProjectMentio
 }
 
 function add(found: ProjectMention[], text: string, areas: AreaMention[], start: number, end: number, suffix: string): void {
+  // 2019年对口支援项目: a date's 年 is no part of a name; 24村兔子养殖项目: a numbered village is.
+  if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
+  else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   const written = text.slice(start, end);
   const inside = areas.filter((a) => a.start >= start && a.end <= end);
   const lastArea = inside.filter((a) => !inside.some((b) => b.parent === a)).pop();

@@ -182,7 +182,7 @@ export function projectRelations(v: SentenceView, claimed: Set<string>): string 
       const funder = funderOf(before, v, parties.filter((p) => p.home));
       const cityFunded = funder === 'area:31' && CITY_FUNDS.test(before);
       const builder = parties.filter((p) => p.home && p.end <= proj.start && p.kind !== 'project').pop();
-      const who = cityFunded ? undefined : builder?.ref ?? v.district;
+      const who = cityFunded ? undefined : builder?.ref ?? (v.districtNamed ? v.district : undefined);
       if (who !== undefined && (BUILD.test(before) || v.carriedFunder === undefined)) {
         v.builder.relation('BUILDS', who, proj.ref, v.evidence(proj.start));
         claimed.add(proj.ref);

@@ -2,7 +2,7 @@ import { PairingModeValue } from '../../src/graphql/enums';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface Node { id: string; name: string; type: string; provinceCode: string | null }
-interface Edge { type: string; from: string; to: string; amountWan: number | null; planned: boolean | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
+interface Edge { type: string; from: string; to: string; amountWan: number | null; planned: boolean | null; qualifier: string | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
 
 let t: TestApp;
 const nodes = new Map<string, Node>();
@@ -17,7 +17,7 @@ const edges: Edge[] = [];
 beforeAll(async () => {
   t = await startTestApp({ corpus: true });
   const { data, errors } = await t.gql(`{ entities(first: 500) { pageInfo { hasNextPage } edges { node { id name type provinceCode
-    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF, LOCATED_IN], direction: OUT) { type amountWan planned year period mode sources to { id } } } } } }`);
+    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF, LOCATED_IN], direction: OUT) { type amountWan planned qualifier year period mode sources to { id } } } } } }`);
   expect(errors).toBeUndefined();
   expect(data!.entities.pageInfo.hasNextPage).toBe(false);
   for (const { node } of data!.entities.edges) {
@@ -72,7 +72,11 @@ const covers = (whole: Edge, part: Edge): boolean => {
 };
 const shareOf = (e: Edge): 'planned' | 'within' | 'given' => {
   if (e.planned) return 'planned';
-  const larger = edges.some((w) => isMoney(w) && !w.planned && w.from === e.from && containersOf(e.to).has(w.to) && w.amountWan! >= e.amountWan! && covers(w, e));
+  const larger = edges.some(
+    (w) =>
+      isMoney(w) && !w.planned && w.from === e.from && w.amountWan! >= e.amountWan! && covers(w, e) &&
+      (containersOf(e.to).has(w.to) || (w.to === e.to && w !== e && w.qualifier === 'cumulative')),
+  );
   return larger ? 'within' : 'given';
 };
 const given = (flows: Edge[]) => flows.filter((e) => shareOf(e) === 'given');

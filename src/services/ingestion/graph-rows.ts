@@ -63,7 +63,7 @@ export function buildGraphRows(facts: FactSet, text: string, resolution: Resolut
 
 /** The key telling apart relationships of one type between the same two nodes. */
 export function relationKey(properties: Record<string, PropertyValue> = {}): string {
-  return ['mode', 'period', 'year', 'purpose', 'role']
+  return ['mode', 'period', 'year', 'purpose', 'role', 'amountWan']
     .map((name) => properties[name])
     .filter((value) => value !== undefined && value !== '')
     .join('|');

@@ -72,9 +72,10 @@ describe('building rows', () => {
     expect(() => buildGraphRows(broken, text, resolveEntities(broken, gazetteer))).toThrow(EvidenceNotInTextError);
   });
 
-  it('keys relationships by what tells two of one type apart', () => {
+  it('keys relationships by what tells two of one type apart: two amounts of one funder to one place are two facts', () => {
     expect(relationKey({ mode: '对口支援', since: 2004 })).toBe('对口支援');
-    expect(relationKey({ amountWan: 900, period: '2015-2017' })).toBe('2015-2017');
+    expect(relationKey({ amountWan: 900, period: '2015-2017' })).toBe('2015-2017|900');
+    expect(relationKey({ amountWan: 900, amountText: '900万元', qualifier: 'approximate' })).toBe('900');
     expect(relationKey({})).toBe('');
   });
 });
