@@ -169,7 +169,7 @@ function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: Findings
       if (listed.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode) && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
     }
     const index = all.indexOf(p);
-    const until = ended.find((e) => e.from === p.from && (e.to === p.to || (e.to === undefined && index < e.after && !e.keeps?.has(p.to))))?.until;
+    const until = p.until ?? ended.find((e) => e.from === p.from && (e.to === p.to || (e.to === undefined && index < e.after && !e.keeps?.has(p.to))))?.until;
     b.relation('PAIRS_WITH', p.from, p.to, p.evidence, { mode: p.mode, ...(p.since !== undefined ? { since: p.since } : {}), ...(until !== undefined ? { until } : {}) }, { construction: p.construction, confidence: p.confidence });
   }
 }

@@ -3,7 +3,7 @@ import pairingRules from './rules/pairing.json';
 import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { readBy } from './confidence';
-import { sinceOf } from './time';
+import { periodOf } from './time';
 
 /**
  * The constructions that state pairings between several parties at once, or with the helper and
@@ -38,6 +38,7 @@ const CONNECTOR = new RegExp(rules.connector, 'g');
 const COUNTERPART_OF = new RegExp(rules.counterpartOf);
 const COUNTERPART_RELATIVE = new RegExp(rules.counterpartRelative);
 const MEETING = new RegExp(rules.meeting);
+const SCOPE_EXTENDED = new RegExp(rules.scopeExtended);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -51,6 +52,7 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
     const found =
       respective(view, clauses, i, parties, masked) ??
       counterpartOf(view, clauses, i, parties, masked) ??
+      scopeExtended(view, clause, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
       symmetric(view, clause, parties, masked);
     if (found === undefined) continue;
@@ -134,7 +136,7 @@ function pairsOf(a: Party[], b: Party[], respectively: boolean): [Party, Party][
 
 /** `helperSide`: the text on the helpers' side, whose institutions (医疗机构与…) name the mode. */
 function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, clause: Clause, construction: string, helperSide = ''): PairingCandidate[] {
-  const since = sinceOf(view.text, cueAt, view.docYear);
+  const period = periodOf(view.text, cueAt, view.docYear);
   return pairs
     // Two of Shanghai's own (上海市及黄浦区) are co-parties, never a pair.
     .filter(([from, to]) => from.ref !== to.ref && !(from.home && to.home))
@@ -143,7 +145,7 @@ function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, 
       to: to.ref,
       // A mode the sentence wrote before (确定由上海市对口支援…,并具体由…分别与…结对) goes on.
       mode: modeOf(view.text.slice(0, clause.end), helperSide, view, from, [to]),
-      ...(since !== undefined ? { since } : {}),
+      ...period,
       listed: false,
       broad: to.level === 'Prefecture' || to.level === 'Province',
       evidence: view.evidence(clause.start),
@@ -208,6 +210,17 @@ function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties
   const helped = side(inside(parties, at + relative[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
   if (helper === undefined || helped.length === 0) return undefined;
   return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'counterpart-relative'), read: [clause] };
+}
+
+/** `X的帮扶范围又增加了Y、Z`: the helper named before the scope helps the places after it. */
+function scopeExtended(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const scope = SCOPE_EXTENDED.exec(masked.slice(clause.start, clause.end));
+  if (scope === null) return undefined;
+  const at = clause.start + scope.index;
+  const helper = side(inside(parties, 0, at)).filter(helps).pop();
+  const helped = side(inside(parties, at + scope[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helper === undefined || helped.length === 0) return undefined;
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'scope-extended'), read: [clause] };
 }
 
 /** `A1、A2结对B1和B2`: as many helpers before the cue as helped after it, in order. */

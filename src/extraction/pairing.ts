@@ -3,7 +3,7 @@ import constructions from './rules/pairing-constructions.json';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { isEasternCode } from './sides';
 import { readBy } from './confidence';
-import { sinceOf } from './time';
+import { periodOf } from './time';
 
 const LIST_LINE = new RegExp(rules.listLine);
 const YEAR = /(\d{4})年/g;
@@ -13,6 +13,8 @@ export interface PairingCandidate {
   to: string;
   mode: string;
   since?: number;
+  /** the year it ended, where the sentence gives a period that closed before the report */
+  until?: number;
   /** stated by a list line (扶贫协作:…): these settle a place's mode */
   listed: boolean;
   /** the target is a prefecture or province named for its counties */
@@ -132,14 +134,14 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     const subjects = coSubjects.length > 0 ? coSubjects : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
     if (subjects.length === 0 || targets.length === 0) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
-    const since = sinceOf(view.text, verbAt, view.docYear);
+    const period = periodOf(view.text, verbAt, view.docYear);
     const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
     for (const from of subjects) for (const t of targets) {
       out.push({
         from,
         to: t.ref,
         mode,
-        ...(since !== undefined ? { since } : {}),
+        ...period,
         listed: false,
         broad: t.level === 'Prefecture' || t.level === 'Province',
         evidence: view.evidence(c.start),

@@ -8,6 +8,7 @@ import rules from './rules/time.json';
  */
 const YEAR = /(\d{4})年/g;
 const DURATION = new RegExp(rules.duration);
+const PERIOD = new RegExp(rules.period, 'g');
 
 /** The latest year written before `at` (2017年起, 自1996年以来). */
 export function yearBefore(text: string, at: number): number | undefined {
@@ -22,7 +23,17 @@ export function sinceDuration(text: string, docYear: string): number | undefined
   return years !== undefined && /^\d{4}$/.test(docYear) ? Number(docYear) - years : undefined;
 }
 
-/** When a pairing began: a year before its cue, else a duration up to the report's date. */
-export function sinceOf(text: string, cueAt: number, docYear: string): number | undefined {
-  return yearBefore(text, cueAt) ?? sinceDuration(text, docYear);
+/**
+ * When a pairing began and, where the text says, ended: a period before its cue (2013年至2017年),
+ * else the latest year before it, else a duration up to the report's date.
+ */
+export function periodOf(text: string, cueAt: number, docYear: string): { since?: number; until?: number } {
+  const periods = [...text.slice(0, cueAt).matchAll(PERIOD)];
+  const last = periods[periods.length - 1];
+  if (last !== undefined) {
+    const [since, until] = [Number(last[1]), Number(last[2])];
+    return /^\d{4}$/.test(docYear) && until < Number(docYear) ? { since, until } : { since };
+  }
+  const since = yearBefore(text, cueAt) ?? sinceDuration(text, docYear);
+  return since !== undefined ? { since } : {};
 }

@@ -12,6 +12,8 @@ const NOT_VILLAGE_AFTER = new RegExp(lexicon.notAfter);
 const LISTED = new RegExp(lexicon.listPattern, 'g');
 const PAIRED = new RegExp(lexicon.pairedPattern, 'g');
 const LIST_LEAD = new RegExp(lexicon.listLead, 'g');
+const COMMITTEE = new RegExp(lexicon.committee);
+const NATURAL = new RegExp(lexicon.naturalVillage);
 
 /**
  * Villages need a county around them (the gazetteer's rule): the place written just before, else
@@ -71,22 +73,31 @@ export function findVillages(text: string, areas: AreaMention[], context: string
   for (let k = 0; k < text.length; k++) {
     // A village ends in 村, a community in 社区 (华旺社区); the committee's name (村委会, 社区居委会) is the same place.
     const head = text[k] === '村' ? 1 : text.startsWith(lexicon.communityHead, k) ? lexicon.communityHead.length : 0;
-    if (head === 0 || NOT_VILLAGE_AFTER.test(text[k + head] ?? '')) continue;
+    const committee = head > 0 ? (COMMITTEE.exec(text.slice(k + head))?.[0] ?? '') : '';
+    if (head === 0 || (committee === '' && NOT_VILLAGE_AFTER.test(text[k + head] ?? ''))) continue;
     const end = k + head;
+    const span = end + committee.length;
     const parent = areas.find((a) => a.end < k && k - a.end <= 4 && a.area.level !== 'Province');
     if (parent !== undefined && /^[\u4e00-\u9fa5]+$/.test(text.slice(parent.end, k))) {
       // 富宁县的那平村: a possessive 的 between the county and the village
       const from = text[parent.end] === '的' && k - parent.end >= 2 ? parent.end + 1 : parent.end;
-      resolve(text.slice(from, end), parent, from, end, true);
+      resolve(text.slice(from, end), parent, from, span, true, text.slice(from, span));
       continue;
     }
     for (let len = 4; len >= 1; len--) {
       const start = k - len;
       if (start < 0 || !/^[\u4e00-\u9fa5]+$/.test(text.slice(start, k))) continue;
       const before = out.length;
-      resolve(text.slice(start, end), undefined, start, end, false);
+      resolve(text.slice(start, end), undefined, start, span, false, text.slice(start, span));
       if (out.length > before) break;
     }
+  }
+  // 上坝村大坪子小组: a natural village inside the village written before it.
+  for (const v of [...out]) {
+    const natural = NATURAL.exec(text.slice(v.end));
+    if (natural === null || v.area.code === '' || out.some((o) => o.start === v.end)) continue;
+    const end = v.end + natural[0].length;
+    out.push({ start: v.end, end, written: natural[0], area: { code: '', name: natural[0], level: 'Village', parentCode: v.area.code } as Area, kind: 'full', unresolved: true, parent: v });
   }
   return out.sort((a, b) => a.start - b.start);
 }

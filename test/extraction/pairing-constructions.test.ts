@@ -106,6 +106,23 @@ describe('pairing constructions', () => {
     expect(pairs(run('上海对口支援青海果洛藏族自治州的这根接力棒已经传了十五年。'))).toEqual(['31>6326 对口支援 2009']);
   });
 
+  it('scope-extended: X的帮扶范围又增加了Y, from the sentence’s year', () => {
+    const f = run('2019年,松江区的帮扶范围又增加了云南省西双版纳州景洪市。');
+    expect(pairs(f)).toEqual(['310117>532801 结对帮扶 2019']);
+    expect(constructions(f)).toEqual(['scope-extended']);
+  });
+
+  it('a period before the cue gives the start, and the end when it closed before the report', () => {
+    expect(pairs(run('2013年至2017年,嘉定区对口支援云南省德钦县。'))).toEqual(['310114>533422 对口支援 2013-2017']);
+  });
+
+  it('a village committee is its village (禹功村委会), a natural village lies inside it (大坪子小组)', () => {
+    const f = run('嘉定区华亭镇与德钦县燕门乡禹功村委会结对,务川县红丝乡上坝村大坪子小组也在其中。');
+    expect(pairs(f)).toEqual(['310114111>533422203206 结对帮扶']);
+    const natural = f.entities.find((e) => e.name === '大坪子小组')!;
+    expect(f.entities.find((e) => e.ref === natural.partOf)?.code).toBe('520326203200');
+  });
+
   it('X转为帮扶Y ends the pairings X had before, in that year', () => {
     const f = run('早期,奉贤区结对帮扶务川县。2017年1月,奉贤区转为帮扶云南省盐津县、彝良县。');
     expect(pairs(f)).toEqual(['310120>520326 结对帮扶-2017', '310120>530623 结对帮扶 2017', '310120>530628 结对帮扶 2017']);
