@@ -22,6 +22,7 @@ export interface AreaScope {
 
 const STOP = new Set(stop.forms);
 const NOT_BEFORE = new RegExp(stop.notBefore);
+const CROSSING = stop.crossingWords;
 const TIER: Record<MatchKind, number> = { full: 0, historical: 1, simplified: 2, bare: 3 };
 const RANK: Record<string, number> = { Province: 0, Prefecture: 1, County: 2, Township: 3, Village: 4 };
 /** Shanghai's districts are the subject of every report: their bare names (松江, 嘉定) always count. */
@@ -76,6 +77,18 @@ function acceptable(e: IndexEntry, scope: AreaScope, followedUnder: (a: Area) =>
   return false;
 }
 
+/** A word of the list that holds the span [start, end) or crosses one of its ends, without being it. */
+function crossedByWord(text: string, start: number, end: number): boolean {
+  return CROSSING.some((word) => {
+    for (let at = text.indexOf(word, Math.max(0, start - word.length + 1)); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
+      const wordEnd = at + word.length;
+      const inside = at >= start && wordEnd <= end;
+      if (!inside && wordEnd > start) return true;
+    }
+    return false;
+  });
+}
+
 /** Longest acceptable form at each position, left to right; adjacent nested names chain as parents. */
 export function findAreaMentions(text: string, index: NameIndex, scope: AreaScope): AreaMention[] {
   const found: AreaMention[] = [];
@@ -98,8 +111,9 @@ export function findAreaMentions(text: string, index: NameIndex, scope: AreaScop
       const form = text.slice(i, i + len);
       const e = pick(entries, form, parent?.area, scope, followedUnder);
       if (e === undefined) continue;
-      // 黄浦江, 怒江峡谷: a feature named after the place.
+      // 黄浦江, 怒江峡谷: a feature named after the place; 奔小康县市, 真金白银: a word across or around it.
       if (e.kind !== 'full' && NOT_BEFORE.test(text.slice(i + len))) continue;
+      if (crossedByWord(text, i, i + len)) continue;
       matched = { start: i, end: i + len, written: form, area: e.area, kind: e.kind, ...(e.note ? { note: e.note } : {}) };
       if (parent !== undefined && under(e.area, parent.area)) matched.parent = parent;
       break;

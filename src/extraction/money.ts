@@ -19,7 +19,6 @@ const RECEIVER_MARK = new RegExp(rules.receiverMark);
 const MONEY_TYPES = new Set(['FUNDS', 'DONATES_TO', 'INVESTS_IN']);
 const SPLIT = new RegExp(rules.split);
 const PERSON = new RegExp(rules.personAfter);
-const SELF = new RegExp(rules.selfReference);
 const JOINED_GIVERS = /[其各分]/;
 
 export function moneyGiven(v: SentenceView): void {
@@ -116,8 +115,6 @@ function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: numb
     let right = parties.find((p) => p.start === at && !helps(p));
     for (let next = right && parties.find((p) => p.start === right!.end && p.kind === 'area'); next !== undefined; next = parties.find((p) => p.start === right!.end && p.kind === 'area')) right = next;
     if (right !== undefined) return right.ref;
-    // 向我州捐赠: the report speaks for the place it is about.
-    if (SELF.test(v.text.slice(at)) && v.reportPlace !== undefined) return v.reportPlace;
   }
   const helped = leaves(parties.filter((p) => p.kind === 'area' && !helps(p)));
   const inSentence = helped.find((p) => p.start > giver.end && p.start < amount.start) ?? helped.find((p) => p.start < amount.start) ?? helped[0];

@@ -39,6 +39,9 @@ const COUNTERPART_OF = new RegExp(rules.counterpartOf);
 const COUNTERPART_RELATIVE = new RegExp(rules.counterpartRelative);
 const MEETING = new RegExp(rules.meeting);
 const SCOPE_EXTENDED = new RegExp(rules.scopeExtended);
+const SCOPE_INCLUDED = new RegExp(rules.scopeIncluded);
+const AGREEMENT_TITLE = new RegExp(rules.agreementTitle);
+const TWO_PLACES = new RegExp(rules.twoPlaces);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -53,6 +56,9 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       respective(view, clauses, i, parties, masked) ??
       counterpartOf(view, clauses, i, parties, masked) ??
       scopeExtended(view, clause, parties, masked) ??
+      scopeIncluded(view, clause, parties, masked) ??
+      agreementTitle(view, clause, parties, masked) ??
+      twoPlaces(view, clause, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
       symmetric(view, clause, parties, masked);
     if (found === undefined) continue;
@@ -221,6 +227,40 @@ function scopeExtended(view: SentenceView, clause: Clause, parties: Party[], mas
   const helped = side(inside(parties, at + scope[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
   if (helper === undefined || helped.length === 0) return undefined;
   return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'scope-extended'), read: [clause] };
+}
+
+/** `松江区于2019年把景洪市…纳入了帮扶范围`: the helper before 把 helps the places between 把 and 纳入. */
+function scopeIncluded(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const scope = SCOPE_INCLUDED.exec(masked.slice(clause.start, clause.end));
+  if (scope === null) return undefined;
+  const at = clause.start + scope.index;
+  const helper = side(inside(parties, 0, at)).filter(helps).pop();
+  const helped = side(inside(parties, at, at + scope[0].length)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helper === undefined || helped.length === 0) return undefined;
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), at + scope[0].length, clause, 'scope-included'), read: [clause] };
+}
+
+/** 《上海市杨浦区中心医院与云南省双柏县人民医院对口援建工作框架协议》: the two parties of the title. */
+function agreementTitle(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const title = AGREEMENT_TITLE.exec(view.text.slice(clause.start, clause.end));
+  if (title === null) return undefined;
+  const start = clause.start + title.index;
+  const sides = splitAtConnector(masked, parties, start, start + title[0].length);
+  if (sides === undefined || sides[0].some(helps) === sides[1].some(helps)) return undefined;
+  // Institutions of the title pair as institutions (院院结对), places as places.
+  const [a, b] = sides.map((s) => (s.some((p) => p.kind === 'org') ? s.filter((p) => p.kind === 'org') : s));
+  return { pairings: candidates(view, pairsOf(a, b, false), start, clause, 'agreement-title', view.text.slice(start, b[0].start)), read: [] };
+}
+
+/** `崇明、云县两地建立了…机制`: the two places that do something together are a pair. */
+function twoPlaces(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const found = TWO_PLACES.exec(masked.slice(clause.start, clause.end));
+  if (found === null) return undefined;
+  const at = clause.start + found.index;
+  const before = side(inside(parties, clause.start, at));
+  if (before.length !== 2 || before[1].end !== at || !/^[、和与及]$/.test(masked.slice(before[0].end, before[1].start))) return undefined;
+  if (helps(before[0]) === helps(before[1])) return undefined;
+  return { pairings: candidates(view, pairsOf([before[0]], [before[1]], false), at, clause, 'two-places'), read: [clause] };
 }
 
 /** `A1、A2结对B1和B2`: as many helpers before the cue as helped after it, in order. */

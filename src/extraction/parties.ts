@@ -5,6 +5,7 @@ import type { AreaMention } from './area-mentions';
 import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
 import { readBy } from './confidence';
+import { referenceParties } from './references';
 import { findOrganizations, type OrgMention } from './organizations';
 import { projectFigures } from './project-figures';
 import { findProjects, type ProjectMention } from './projects';
@@ -48,6 +49,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
   const parties = allAreas.map((m) => areaParty(m, sentence, builder));
+  parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
   // 万州天城区: a former district written after its area is a child of it too.
   for (const m of allAreas) if (m.area.code === '' && m.area.level === 'County' && m.parent !== undefined) parties.find((p) => p.start === m.parent!.start)!.hasChild = true;

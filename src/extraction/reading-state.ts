@@ -4,6 +4,7 @@ import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
 import pairingRules from './rules/pairing.json';
 import { evidenceOf, type Party } from './sentence-view';
+import { kindsOf } from './references';
 import { isHomeCode } from './sides';
 import type { Sentence } from './text';
 
@@ -38,6 +39,8 @@ export class ReadingState {
   lastProject: string | undefined;
   /** A funder carried across an enumeration (…援建的 A;B;C). */
   carriedFunder: string | undefined;
+  /** The code of the last place of each kind named (街道, 镇, 县 …): what 该街道, 该县 refer to. */
+  readonly lastNamed = new Map<string, string>();
   private paragraph = -1;
   private readonly seen = new Map<string, { district?: string; sentence: string }>();
 
@@ -106,6 +109,10 @@ export class ReadingState {
     const inside = (p: Party): boolean => placesNamed.some((q) => q !== p && (q.code !== undefined ? q.code.startsWith(p.code ?? '-') : builder.entity(q.ref)?.partOf === p.ref));
     this.previous = sentence.kind === 'prose' && !LIST_LINE.test(sentence.text) ? placesNamed.filter((p) => !inside(p)).map((p) => p.ref) : [];
     this.recent = [...places.reverse(), ...this.recent.filter((r) => !places.includes(r))].slice(0, 6);
+    for (const p of parties) {
+      const name = p.kind === 'area' && p.code !== undefined ? builder.entity(p.ref)?.name : undefined;
+      if (name !== undefined) for (const kind of kindsOf(name)) this.lastNamed.set(kind, p.code!);
+    }
   }
 }
 

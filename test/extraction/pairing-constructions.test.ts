@@ -123,6 +123,37 @@ describe('pairing constructions', () => {
     expect(f.entities.find((e) => e.ref === natural.partOf)?.code).toBe('520326203200');
   });
 
+  it('scope-included: X把Y纳入帮扶范围', () => {
+    const f = run('松江区于2019年把景洪市尚未脱贫的6个贫困村也纳入了帮扶范围。');
+    expect(pairs(f)).toEqual(['310117>532801 结对帮扶 2019']);
+    expect(constructions(f)).toEqual(['scope-included']);
+  });
+
+  it('agreement-title: 《A与B…框架协议》 pairs the two institutions it names', () => {
+    const f = run('杨浦区中心医院与双柏县签订了《上海市杨浦区中心医院与云南省双柏县人民医院对口援建工作框架协议》。');
+    expect(pairs(f)).toContain('杨浦区中心医院>双柏县人民医院 院院结对');
+  });
+
+  it('two-places: A、B两地建立…, the two that act together', () => {
+    const f = run('崇明、云县两地建立了党政领导互访会商机制。');
+    expect(pairs(f)).toEqual(['310151>530922 结对帮扶']);
+    expect(constructions(f)).toEqual(['two-places']);
+    expect(pairs(run('全面贯彻上海、云南两地党委和政府的决策部署。'))).toEqual([]);
+  });
+
+  it('joint-meeting with a middle dot: X·Y东西部协作联席会议', () => {
+    expect(pairs(run('2025年松江区·昭通市东西部协作联席会议召开。'))).toEqual(['310117>5306 扶贫协作 2025']);
+  });
+
+  it('结成…好兄弟 states a pairing', () => {
+    expect(pairs(run('长宁区与金平县结成了携手并进的好兄弟。'))).toEqual(['310105>532530 结对帮扶']);
+  });
+
+  it('references: 该街道 is the last 街道 named, 我们 beside a helper the place a report of the helped side is about', () => {
+    expect(pairs(run('松江区中山街道代表团来到镇雄县罗坎镇。该街道自2021年对口帮扶罗坎镇以来,投入资金145万元。'))).toEqual(['310117004>530627110 镇镇结对 2021']);
+    expect(pairs(run('西双版纳州召开发布会。西双版纳州副州长说:“上海市松江区与我们结对帮扶以后,效果非常好。”'))).toEqual(['310117>5328 结对帮扶']);
+  });
+
   it('X转为帮扶Y ends the pairings X had before, in that year', () => {
     const f = run('早期,奉贤区结对帮扶务川县。2017年1月,奉贤区转为帮扶云南省盐津县、彝良县。');
     expect(pairs(f)).toEqual(['310120>520326 结对帮扶-2017', '310120>530623 结对帮扶 2017', '310120>530628 结对帮扶 2017']);
