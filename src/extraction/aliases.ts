@@ -47,6 +47,17 @@ export class Aliases {
     return ref;
   }
 
+  /** A longer name of the same kind, already recorded, that holds this name's core (its name without head and city). */
+  private fullFormOf(label: EntityLabel, name: string): string | undefined {
+    if (label !== 'Enterprise') return undefined;
+    const head = ORG_HEADS.find((h) => name.endsWith(h));
+    const core = (head === undefined ? name : name.slice(0, -head.length)).replace(/^上海市?/, '');
+    // A core that is a place (嘉定区) names no one body.
+    if (core.length < 2 || /[省市州县区镇乡]$/.test(core) || this.b.entity(`${label}:${name}`) !== undefined) return undefined;
+    const fuller = this.b.entities.filter((e) => e.label === label && e.name.length > name.length && e.name.includes(core));
+    return fuller.length === 1 ? fuller[0].name : undefined;
+  }
+
   /** `bare` is the name without its place (undefined when the report wrote no place). */
   org(label: EntityLabel, name: string, written: string, bare: string | undefined, evidence: Evidence, by: ReadBy): string {
     const key = `${label}:${bare ?? name}`;
@@ -56,6 +67,9 @@ export class Aliases {
       // the unqualified form is only an alias when one side was written without a place
       if (bare === undefined || entity.name === bare) return this.b.named(label, entity.name, written, evidence, by);
     }
+    // 新金环集团 after 上海新金环企业集团有限公司: the short form of a body already named in full.
+    const full = this.fullFormOf(label, name);
+    if (full !== undefined) return this.b.named(label, full, written, evidence, by);
     const ref = this.b.named(label, name, written, evidence, by);
     if (!this.orgs.has(key)) this.orgs.set(key, ref);
     return ref;

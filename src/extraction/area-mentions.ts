@@ -23,6 +23,7 @@ export interface AreaScope {
 const STOP = new Set(stop.forms);
 const NOT_BEFORE = new RegExp(stop.notBefore);
 const CROSSING = stop.crossingWords;
+const JOINING = /[和与及同跟在对为向]/;
 const TIER: Record<MatchKind, number> = { full: 0, historical: 1, simplified: 2, bare: 3 };
 const RANK: Record<string, number> = { Province: 0, Prefecture: 1, County: 2, Township: 3, Village: 4 };
 /** Shanghai's districts are the subject of every report: their bare names (松江, 嘉定) always count. */
@@ -69,7 +70,8 @@ function pick(entries: IndexEntry[], form: string, parent: Area | undefined, sco
 function acceptable(e: IndexEntry, scope: AreaScope, followedUnder: (a: Area) => boolean): boolean {
   const { area } = e;
   if (followedUnder(area)) return area.level !== 'Township' || e.kind !== 'bare';
-  if (area.level === 'Township') return e.kind !== 'bare' && inAnchoredCounty(area, scope);
+  // A town of Shanghai by its full name (桃浦镇): the reports' own side needs no county written.
+  if (area.level === 'Township') return e.kind !== 'bare' && (inAnchoredCounty(area, scope) || (e.kind === 'full' && area.code.startsWith(HOME_PROVINCE)));
   if (e.kind !== 'bare') return true;
   if (area.level === 'Province') return true;
   if (area.level === 'County') return scope.anchors.has(area.code) || area.code.startsWith(HOME_PROVINCE);
@@ -111,6 +113,10 @@ export function findAreaMentions(text: string, index: NameIndex, scope: AreaScop
       const form = text.slice(i, i + len);
       const e = pick(entries, form, parent?.area, scope, followedUnder);
       if (e === undefined) continue;
+      // 同志和县人民政府: a conjunction and 县 (of 县人民政府) are no two-character county (和县) unless
+      // the report names it or its province is written right before (安徽省和县).
+      const joined = e.kind === 'full' && len === 2 && JOINING.test(form[0]) && i > 0 && /[\u4e00-\u9fa5]/.test(text[i - 1]);
+      if (joined && !scope.anchors.has(e.area.code) && !(parent !== undefined && under(e.area, parent.area))) continue;
       // 黄浦江, 怒江峡谷: a feature named after the place; 奔小康县市, 真金白银: a word across or around it.
       if (e.kind !== 'full' && NOT_BEFORE.test(text.slice(i + len))) continue;
       if (crossedByWord(text, i, i + len)) continue;

@@ -27,13 +27,16 @@ export function moneyGiven(v: SentenceView): void {
   const amounts = findAmounts(v.text);
   // A total split by source (投入…X万元,其中…Y万元): relations.ts reads the parts it can tell apart, and the rest stays unread.
   if (SPLIT.test(v.text) && amounts.some((a) => alreadyRead(v, a))) return;
+  // A series (投入——2017年为2000万元,2018年增至9152万元,2019年…超过1亿元): each amount within reach of the one read before it shares its cue.
+  let lastRead: { end: number; cueAt: number } | undefined;
   for (const amount of amounts) {
     if (alreadyRead(v, amount)) continue;
     const clauseStart = Math.max(0, ...[...v.text.slice(0, amount.start).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
     const before = v.text.slice(clauseStart, amount.start);
     if (NOT_GIVEN.test(before) || NOT_GIVEN.test(v.text.slice(amount.end, amount.end + 6))) continue;
     const cue = [...v.text.slice(0, amount.start).matchAll(CUE)].pop();
-    if (cue === undefined || (cue.index ?? 0) < clauseStart - rules.cueReach) continue;
+    const inSeries = lastRead !== undefined && lastRead.cueAt === cue?.index && lastRead.end >= clauseStart - rules.cueReach;
+    if (cue === undefined || ((cue.index ?? 0) < clauseStart - rules.cueReach && !inSeries)) continue;
     const cueAt = cue.index ?? 0;
     const giver = giverBefore(v.text, parties, clauseStart, cueAt);
     if (giver === undefined) continue;
@@ -41,6 +44,7 @@ export function moneyGiven(v: SentenceView): void {
     if (receiver === undefined) continue;
     const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
     v.builder.relation(type, giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
+    lastRead = { end: amount.end, cueAt };
   }
 }
 

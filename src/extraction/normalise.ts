@@ -27,6 +27,8 @@ const DROPPED = new RegExp(`[${rules.dropped}]`);
 const SPACE = /[ \t\u00a0\u3000]/;
 /** Characters a space between which is no word break: Chinese, digits, and the units after numbers. */
 const JOINED = /[\u3400-\u9fff\d]/;
+/** Chinese punctuation (and the ASCII forms it is read as): a space beside it parts nothing (`纽带 , 上海市`). */
+const PUNCTUATION = /[，。、；：！？“”‘’《》（）【】—…,;:!?()]/;
 
 /** The text in simplified characters, one character for one, so offsets stay those of the original. */
 export function toSimplified(text: string): string {
@@ -59,7 +61,7 @@ export function normaliseText(original: string): NormalisedText {
   return { text: chars.join(''), original, offsets: Int32Array.from(offsets), lineKinds };
 }
 
-/** A run of spaces with Chinese or digits on both sides (`黄浦区 五里桥街道`, `150 万元`). */
+/** A run of spaces with Chinese, digits or Chinese punctuation on both sides (`黄浦区 五里桥街道`, `150 万元`, `项目 , 2018年`). */
 function isInsideWord(text: string, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && SPACE.test(text[before])) before--;
@@ -69,7 +71,8 @@ function isInsideWord(text: string, at: number): boolean {
   const [left, right] = [text[before], text[after]];
   // Two numbers stay apart (2021年10月03日 22:00 keeps its space only where digits meet digits).
   if (/\d/.test(left) && /\d/.test(right)) return false;
-  return JOINED.test(left) && JOINED.test(right);
+  const joins = (c: string): boolean => JOINED.test(c) || PUNCTUATION.test(c);
+  return joins(left) && joins(right);
 }
 
 /** The original's span for `[start, end)` of the normalised text. */

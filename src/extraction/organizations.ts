@@ -58,7 +58,12 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
     const [suffix, label] = head;
     if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
     const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
-    const start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length);
+    let start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length);
+    // 和元生物技术(上海)股份有限公司: a place in brackets is part of an enterprise's name.
+    const open = label === 'Enterprise' && text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
+    if (open >= 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(text.slice(open + 1, start - 1))) start = afterVerb(text, nameStart(text, open, MAX_NAME, namedBefore, extra), open);
+    // 、和元生物技术: after a list's separator 和 cannot join two names, so it is the name's own.
+    if (SPLIT_WORDS.includes(text[start - 1]) && /^[、,;:]?$/.test(text[start - 2] ?? '')) start--;
     add(found, text, areas, start, end, label);
   }
   for (const m of text.matchAll(ENTERPRISE_LIST)) {

@@ -42,6 +42,8 @@ const SCOPE_EXTENDED = new RegExp(rules.scopeExtended);
 const SCOPE_INCLUDED = new RegExp(rules.scopeIncluded);
 const AGREEMENT_TITLE = new RegExp(rules.agreementTitle);
 const TWO_PLACES = new RegExp(rules.twoPlaces);
+const SUPPORT_OF = new RegExp(rules.supportOf);
+const SINCE_CLAUSE = new RegExp(rules.sinceClause);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -59,8 +61,11 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       scopeIncluded(view, clause, parties, masked) ??
       agreementTitle(view, clause, parties, masked) ??
       twoPlaces(view, clause, parties, masked) ??
+      supportOf(view, clause, parties, masked) ??
+      sinceClause(view, clauses, i, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
-      symmetric(view, clause, parties, masked);
+      symmetric(view, clause, parties, masked) ??
+      elidedSubject(view, clauses, i, parties, masked);
     if (found === undefined) continue;
     reading.pairings.push(...found.pairings);
     reading.read.push(...found.read);
@@ -171,9 +176,10 @@ function respective(view: SentenceView, clauses: Clause[], i: number, parties: P
   const cue = cueIn(masked, clause.start + at, clause.end);
   if (cue === undefined) return undefined;
   const resp = clause.start + at;
-  // A分别与B结对: the two sides are before 分别 and between the connector and the cue.
+  // A分别与B结对: the two sides are before 分别 (or, unwritten there, the helper of the clause before) and between the connector and the cue.
   if (new RegExp(`^${rules.connector}`).test(view.text.slice(resp + rules.respectively.length))) {
-    const a = side(inside(parties, clause.start, resp));
+    const own = side(inside(parties, clause.start, resp));
+    const a = own.length > 0 ? own : helperBefore(clauses, i, parties);
     const b = side(inside(parties, resp + rules.respectively.length + 1, cue.start));
     if (a.length === 0 || b.length === 0) return undefined;
     return { pairings: candidates(view, pairsOf(a, b, true), cue.start, clause, 'respective-lists'), read: [clause] };
@@ -261,6 +267,54 @@ function twoPlaces(view: SentenceView, clause: Clause, parties: Party[], masked:
   if (before.length !== 2 || before[1].end !== at || !/^[、和与及]$/.test(masked.slice(before[0].end, before[1].start))) return undefined;
   if (helps(before[0]) === helps(before[1])) return undefined;
   return { pairings: candidates(view, pairsOf([before[0]], [before[1]], false), at, clause, 'two-places'), read: [clause] };
+}
+
+/** The helpers of the nearest clause before clause `i` that has some (张志慧代表新金环集团,分别与…): an unwritten subject. */
+function helperBefore(clauses: Clause[], i: number, parties: Party[]): Party[] {
+  for (let k = i - 1; k >= 0; k--) {
+    const helpers = side(inside(parties, clauses[k].start, clauses[k].end)).filter(helps);
+    if (helpers.length > 0) return helpers.slice(-1);
+  }
+  return [];
+}
+
+/** `上海市普陀区…加大对昆明市东川区、寻甸县、禄劝县的对口援建项目…`: the helper before 对 helps the places after it. */
+function supportOf(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const support = SUPPORT_OF.exec(masked.slice(clause.start, clause.end));
+  if (support === null) return undefined;
+  const at = clause.start + support.index;
+  const helper = side(inside(parties, 0, at)).filter(helps).pop();
+  const helped = side(inside(parties, at, at + support[0].length)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helper === undefined || helped.length === 0) return undefined;
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), at + support[0].length, clause, 'support-of'), read: [clause] };
+}
+
+/** `自2021年对口帮扶永平以来,奉贤区柘林镇、海湾镇主动担当作为`: the helped in the time clause, the helpers opening the next. */
+function sinceClause(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  const next = clauses[i + 1];
+  if (next === undefined || !SINCE_CLAUSE.test(masked.slice(clause.start, clause.end))) return undefined;
+  const helped = side(inside(parties, clause.start, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helped.length === 0 || side(inside(parties, clause.start, clause.end)).some(helps)) return undefined;
+  // The helpers written at the start of the next clause, one list (奉贤区柘林镇、海湾镇).
+  const opening = side(inside(parties, next.start, next.end)).filter((p) => helps(p) && /^[、和及与]?$/.test(masked.slice(next.start, p.start).replace(/＊/g, '')));
+  if (opening.length === 0) return undefined;
+  const cue = cueIn(masked, clause.start, clause.end);
+  return { pairings: candidates(view, opening.flatMap((h) => helped.map((t) => [h, t] as [Party, Party])), cue?.start ?? clause.start, clause, 'since-clause'), read: [clause, next] };
+}
+
+/**
+ * `…代表桃浦镇,与鲁甸县…签订了协作协议`: a clause opening with the connector, its subject the
+ * helper of the clause before.
+ */
+function elidedSubject(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  if (!new RegExp(`^${rules.connector}`).test(view.text.slice(clause.start, clause.end).trimStart())) return undefined;
+  const cue = cueIn(masked, clause.start, clause.end, 'last');
+  const helpers = helperBefore(clauses, i, parties);
+  const helped = cue !== undefined ? side(inside(parties, clause.start, cue.start)).filter((p) => !helps(p)) : [];
+  if (cue === undefined || helpers.length === 0 || helped.length === 0) return undefined;
+  return { pairings: candidates(view, pairsOf(helpers, helped, false), cue.start, clause, 'elided-subject'), read: [clause] };
 }
 
 /** `A1、A2结对B1和B2`: as many helpers before the cue as helped after it, in order. */

@@ -49,6 +49,7 @@ export function findProjects(text: string, areas: AreaMention[], namedBefore: (p
       }
     }
     if (category && COUNT_BEFORE.test(text.slice(0, start))) continue;
+    if (GENERIC.has(text.slice(start, headStart))) continue;
     if (distribute(found, text, areas, start, end)) continue;
     add(found, text, areas, start, end, suffix);
   }
@@ -61,7 +62,8 @@ const DISTRIBUTED = new RegExp(lexicon.distributedTail);
 
 /**
  * 启动了上坝村、天山村两个贫困村的自然能提水工程: a placeless project after a list of places is
- * one project per place, named place + project and spanning the place's name.
+ * one project per place, named place + project and spanning the place's name. A generic head after
+ * the list (对A、B、C的对口援建项目) names none: the caller has dropped it before.
  */
 function distribute(found: ProjectMention[], text: string, areas: AreaMention[], start: number, end: number): boolean {
   const name = text.slice(start, end);

@@ -28,11 +28,11 @@ export function findVillages(text: string, areas: AreaMention[], context: string
     const within = [...(parent !== undefined ? [parent.area.code] : []), ...context].filter((c) => c.length >= 6);
     if (within.length === 0) return;
     const r = gazetteer.resolve(name, { within });
-    // The gazetteer leaves a village found only in a later scope a candidate; one of the places this
-    // very sentence names is no guess (华亭镇与燕门乡、云岭乡,华亭村与查里通村: 华亭村 of 华亭镇).
+    // The gazetteer leaves a village found only in a later scope a candidate; the one village of that
+    // name within the places the sentence or its section names is no guess (华亭镇与燕门乡、云岭乡,
+    // 华亭村与查里通村: 华亭村 of 华亭镇; 甘泉路街道对口帮扶的马鹿塘、通龙…村 after 马鹿塘乡).
     const only = r.status === 'ambiguous' && r.candidates.length === 1 ? r.candidates[0] : undefined;
-    const inSentence = only !== undefined && only.level === 'Village' && areas.some((a) => a.area.code.length >= 6 && only.code.startsWith(a.area.code));
-    const area = r.status === 'resolved' ? r.area : inSentence ? only : undefined;
+    const area = r.status === 'resolved' ? r.area : only?.level === 'Village' ? only : undefined;
     const mention: VillageMention =
       area !== undefined && area.level === 'Village' && within.some((c) => area.code.startsWith(c))
         ? { start, end, written, area, kind: 'full' }

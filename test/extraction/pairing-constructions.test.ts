@@ -158,4 +158,27 @@ describe('pairing constructions', () => {
     const f = run('早期,奉贤区结对帮扶务川县。2017年1月,奉贤区转为帮扶云南省盐津县、彝良县。');
     expect(pairs(f)).toEqual(['310120>520326 结对帮扶-2017', '310120>530623 结对帮扶 2017', '310120>530628 结对帮扶 2017']);
   });
+
+  it('support-of: X…加大对A、B、C的对口援建, the helper before 对 helps each place after it', () => {
+    const f = run('上海市普陀区将继续加大对昆明市东川区、寻甸县、禄劝县的对口援建力度。');
+    expect(pairs(f)).toEqual(['310107>530113 结对帮扶', '310107>530128 结对帮扶', '310107>530129 结对帮扶']);
+    expect(constructions(f)).toEqual(['support-of']);
+  });
+
+  it('since-clause: 自YYYY年对口帮扶Y以来, the helpers opening the next clause', () => {
+    const f = run('自2021年对口帮扶永平县以来,奉贤区柘林镇、海湾镇持续投入帮扶资金。');
+    expect(pairs(f)).toEqual(['310120118>532928 结对帮扶 2021', '310120123>532928 结对帮扶 2021']);
+    expect(constructions(f)).toEqual(['since-clause']);
+  });
+
+  it('elided-subject: …代表X,与Y签订协议, the subject the helper of the clause before', () => {
+    const f = run('普陀区桃浦镇党委书记代表桃浦镇,与鲁甸县龙头山镇签订了结对帮扶协议。');
+    expect(pairs(f)).toEqual(['310107103>530621103 镇镇结对']);
+    expect(constructions(f)).toEqual(['elided-subject']);
+  });
+
+  it('respective-lists with no subject written before 分别: the helper of the clause before', () => {
+    const f = run('张志慧代表上海新金环企业集团有限公司,分别与禄劝县云龙乡、撒营盘镇签订帮扶协议。');
+    expect(pairs(f)).toEqual(['上海新金环企业集团有限公司>530128102 结对帮扶', '上海新金环企业集团有限公司>530128204 结对帮扶']);
+  });
 });

@@ -30,6 +30,12 @@ describe('money given', () => {
     expect(money(run('罗爱平表示,自1996年起上海市黄浦区对口帮扶澜沧县,已累计投入帮扶资金5.69亿元。'))).toEqual(['FUNDS 310101>530828 56900 cumulative']);
   });
 
+  it('a series of yearly amounts shares the cue of its first (投入——2017年为…,2018年增至…,2019年…超过…), a generic project after a list naming none', () => {
+    const f = run('以协作为纽带 , 上海市普陀区不断加大对寻甸县的对口援建项目和帮扶资金投入——2017年为2000万元、6个项目 , 2018年增至9152万元、23个项目 , 2019年进一步扩大到超过1亿元、26个项目 。');
+    expect(money(f)).toEqual(['FUNDS 310107>530129 10000 lowerBound', 'FUNDS 310107>530129 2000', 'FUNDS 310107>530129 9152']);
+    expect(f.entities.filter((e) => e.label === 'Project')).toEqual([]);
+  });
+
   it('the later of a list of helpers (上海市及黄浦区) gives', () => {
     expect(money(run('2019年,上海市及黄浦区对口支援万州区的项目共26个,援助总金额5042万元。'))).toEqual(['FUNDS 310101>500101 5042']);
   });

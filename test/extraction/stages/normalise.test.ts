@@ -12,6 +12,10 @@ describe('normalise: what rules read, with the way back to the original', () => 
     expect(text).toBe('捐赠了帮扶资金150万元,用于2017年。嘉定区华亭镇携手 ABC 公司');
   });
 
+  it('drops the spaces a page puts around Chinese punctuation (纽带 , 上海市; 项目 。)', () => {
+    expect(normaliseText('以协作为纽带 , 上海市普陀区投入 2000 万元 、 6个项目 。 与此同时').text).toBe('以协作为纽带,上海市普陀区投入2000万元、6个项目。与此同时');
+  });
+
   it('keeps a space between two numbers, beside Latin letters and at the ends of a line', () => {
     expect(normaliseText(' 共 12 34 户,与 ABC 公司结对。 ').text).toBe(' 共12 34户,与 ABC 公司结对。 ');
   });

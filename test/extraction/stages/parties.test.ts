@@ -41,6 +41,16 @@ describe('areas', () => {
     expect(former).toMatchObject({ label: 'County', properties: { unresolved: true }, construction: 'former' });
     expect(f.entities.find((e) => e.ref === former.partOf)?.code).toBe('500101');
   });
+
+  it('reads a Shanghai town by its full name with no district written (桃浦镇), and a community inside a named town (新街社区)', () => {
+    expect(areas(run('桃浦镇与鲁甸县龙头山镇签订了结对协议。'))).toEqual(['310107103', '530621', '530621103']);
+    expect(areas(run('鲁甸县龙头山镇新街社区党支部书记参加了会议。'))).toEqual(['530621', '530621103', '530621108001']);
+  });
+
+  it('reads no two-character county out of a conjunction before 县 (同志和县人民政府), but 和县 after its province', () => {
+    expect(areas(run('会上,州长同志和县人民政府负责人作了发言。'))).toEqual([]);
+    expect(areas(run('安徽省和县代表团来访。'))).toEqual(['34', '340523']);
+  });
 });
 
 describe('organisations', () => {
@@ -61,5 +71,16 @@ describe('organisations', () => {
 
   it('ends a name at a verb or a title before or after it (推动双柏县人民医院, 旅游局局长)', () => {
     expect(orgs(run('专家推动双柏县人民医院建设;他2014年12月起担任万州区旅游局局长。'))).toEqual(['Agency:万州区旅游局', 'Hospital:双柏县人民医院']);
+  });
+
+  it('keeps a place in brackets and a leading 和 of a listed name inside the name (和元生物技术(上海)股份有限公司)', () => {
+    expect(orgs(run('和元生物技术(上海)股份有限公司、和邦生物科技有限公司参加签约。'))).toEqual([
+      'Enterprise:和元生物技术(上海)股份有限公司',
+      'Enterprise:和邦生物科技有限公司',
+    ]);
+  });
+
+  it('reads a short form of an enterprise already named in full as that enterprise (新金环集团)', () => {
+    expect(orgs(run('上海新金环企业集团有限公司董事长来访。新金环集团捐赠了物资。'))).toEqual(['Enterprise:上海新金环企业集团有限公司']);
   });
 });
