@@ -104,6 +104,7 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
     lastProject: state.lastProject,
     recent: state.recent,
     carriedFunder: state.carriedFunder,
+    subjectBefore: state.subjectBefore,
     previous: state.previous,
     topic: state.topic,
     locative: state.locative,

@@ -19,6 +19,7 @@ const RECEIVER_MARK = new RegExp(rules.receiverMark);
 const MONEY_TYPES = new Set(['FUNDS', 'DONATES_TO', 'INVESTS_IN']);
 const SPLIT = new RegExp(rules.split);
 const PERSON = new RegExp(rules.personAfter);
+const LEADS = new RegExp(rules.personLeads);
 const JOINED_GIVERS = /[其各分]/;
 
 export function moneyGiven(v: SentenceView): void {
@@ -38,7 +39,7 @@ export function moneyGiven(v: SentenceView): void {
     const inSeries = lastRead !== undefined && lastRead.cueAt === cue?.index && lastRead.end >= clauseStart - rules.cueReach;
     if (cue === undefined || ((cue.index ?? 0) < clauseStart - rules.cueReach && !inSeries)) continue;
     const cueAt = cue.index ?? 0;
-    const giver = giverBefore(v.text, parties, clauseStart, cueAt);
+    const giver = giverBefore(v.text, parties, clauseStart, cueAt) ?? continuedSubject(v, parties, cueAt);
     if (giver === undefined) continue;
     const receiver = receiverOf(v, parties, giver, cueAt, amount);
     if (receiver === undefined) continue;
@@ -89,9 +90,25 @@ function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt:
   if (inClause.length === 0 && districts.size > 1 && !JOINED_GIVERS.test(text.slice(clauseStart, cueAt))) return { ref: 'area:31', start: 0, end: 0, home: true, kind: 'area', level: 'Province', code: '31' };
   const helpers = inClause.length > 0 ? inClause : subject !== undefined ? joinedTo(text, parties, subject) : [];
   const last = helpers[helpers.length - 1];
-  if (last === undefined || PERSON.test(text.slice(last.end, last.end + 8))) return undefined;
+  // …主任郭旋捐了2万元 is the person's gift; …主任任伟峰带领代表团…举办捐赠仪式 is the body's, the person leading it.
+  if (last === undefined || (PERSON.test(text.slice(last.end, last.end + 8)) && !LEADS.test(text.slice(last.end, cueAt)))) return undefined;
   const areas = leaves(helpers.filter((p) => p.kind === 'area'));
   return last.kind === 'org' ? last : areas[areas.length - 1];
+}
+
+/** The helper a sentence opens with (after at most a time phrase): the most specific of its chain, the later of its list. */
+export function subjectOf(text: string, parties: Party[]): Party | undefined {
+  const subject = parties.find((p) => helps(p) && p.kind !== 'project' && beginsClause(text, p) && p.end <= (text.search(/[,;。]/) + 1 || text.length));
+  if (subject === undefined) return undefined;
+  const group = joinedTo(text, parties, subject);
+  const last = group[group.length - 1];
+  return last.kind === 'org' ? last : leaves(group.filter((p) => p.kind === 'area')).pop();
+}
+
+/** `…;又捐赠500万元`: a sentence naming no helper before its cue goes on with the subject of the one it continues. */
+function continuedSubject(v: SentenceView, parties: Party[], cueAt: number): Party | undefined {
+  if (v.subjectBefore === undefined || parties.some((p) => p.start < cueAt && helps(p))) return undefined;
+  return { ref: v.subjectBefore, start: 0, end: 0, home: true, kind: v.subjectBefore.startsWith('area:') ? 'area' : 'org' };
 }
 
 /** The helpers written with a subject: its chain and its list (上海市黄浦区, 上海市及黄浦区). */

@@ -29,6 +29,8 @@ export interface PairingCandidate {
 /** The most specific places of a list: none that another of the list lies in. */
 export const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.hasChild && !parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length));
 
+const POLICY_TITLE = new RegExp(rules.policyTitle, 'g');
+const ATTRIBUTIVE = new RegExp(rules.attributive);
 const NOMINAL = new RegExp(constructions.nominalAfter);
 const ANAPHORA = new RegExp(constructions.anaphora);
 const CHANGE = new RegExp(constructions.changeCue);
@@ -109,8 +111,12 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     for (const p of parties) {
       if (p.start >= c.start && p.end <= c.end) masked = masked.slice(0, p.start - c.start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end - c.start);
     }
+    // 印发《关于开展对口帮扶贵州工作的指导意见》: a policy's title names a policy, it states no pairing.
+    masked = masked.replace(POLICY_TITLE, (title) => '＊'.repeat(title.length));
     const verb = pairingVerb(masked);
     if (verb === undefined || masked.includes(rules.adjustedCue)) continue;
+    // 黄浦区对口支援建设的武陵镇敬老院: the verb describes what was built; the things built are no counterparts.
+    if (ATTRIBUTIVE.test(masked.slice(verb.index + verb.text.length))) continue;
     // 两地围绕结对帮扶…: the pair the sentence already named, not a new one.
     if (ANAPHORA.test(masked.slice(0, verb.index))) continue;
     const inClause = parties.filter((p) => p.start >= c.start && p.end <= c.end);

@@ -124,6 +124,9 @@ function listedProjects(text: string, areas: AreaMention[], found: ProjectMentio
 
 function add(found: ProjectMention[], text: string, areas: AreaMention[], start: number, end: number, suffix: string): void {
   // 2019年对口支援项目: a date's 年 is no part of a name; 24村兔子养殖项目: a numbered village is.
+  // 30万元经济合作捐赠暨项目: an amount is no part of a name; the name starts after it.
+  const amount = [...text.slice(Math.max(0, start - 12), end).matchAll(/\d+(?:\.\d+)?[万亿]?元/g)].pop();
+  if (amount !== undefined) start = Math.max(start, Math.max(0, start - 12) + (amount.index ?? 0) + amount[0].length);
   if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   const written = text.slice(start, end);

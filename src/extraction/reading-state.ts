@@ -4,6 +4,7 @@ import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
 import pairingRules from './rules/pairing.json';
 import { evidenceOf, type Party } from './sentence-view';
+import { subjectOf } from './money';
 import { kindsOf } from './references';
 import { isHomeCode } from './sides';
 import type { Sentence } from './text';
@@ -39,6 +40,8 @@ export class ReadingState {
   lastProject: string | undefined;
   /** A funder carried across an enumeration (…援建的 A;B;C). */
   carriedFunder: string | undefined;
+  /** The helper a sentence ended by ; opened with: the subject of the next, should it name none. */
+  subjectBefore: string | undefined;
   /** The code of the last place of each kind named (街道, 镇, 县 …): what 该街道, 该县 refer to. */
   readonly lastNamed = new Map<string, string>();
   private paragraph = -1;
@@ -94,6 +97,7 @@ export class ReadingState {
   startSentence(sentence: Sentence): void {
     if (sentence.paragraph === this.paragraph) return;
     this.paragraph = sentence.paragraph;
+    this.subjectBefore = undefined;
     this.carriedFunder = undefined;
     this.topic = undefined;
     this.locative = undefined;
@@ -108,6 +112,7 @@ export class ReadingState {
     const placesNamed = parties.filter((p) => p.kind === 'area' && !p.home && !p.hasChild && (p.code === undefined || p.code.length >= 6));
     const inside = (p: Party): boolean => placesNamed.some((q) => q !== p && (q.code !== undefined ? q.code.startsWith(p.code ?? '-') : builder.entity(q.ref)?.partOf === p.ref));
     this.previous = sentence.kind === 'prose' && !LIST_LINE.test(sentence.text) ? placesNamed.filter((p) => !inside(p)).map((p) => p.ref) : [];
+    this.subjectBefore = /;\s*$/.test(sentence.text) ? (subjectOf(sentence.text, parties)?.ref ?? this.subjectBefore) : undefined;
     this.recent = [...places.reverse(), ...this.recent.filter((r) => !places.includes(r))].slice(0, 6);
     for (const p of parties) {
       const name = p.kind === 'area' && p.code !== undefined ? builder.entity(p.ref)?.name : undefined;

@@ -52,6 +52,8 @@ export interface SentenceView {
   locative: string | undefined;
   /** funder carried across an enumeration (…援建的 A;B;C) */
   carriedFunder: string | undefined;
+  /** the helper the sentence before (ended by ;) opened with: the subject of a sentence naming none (…;又捐赠500万元) */
+  subjectBefore: string | undefined;
 }
 
 /** The line of the original document that holds character `at` of the sentence: a fact's evidence. */
