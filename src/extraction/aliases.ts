@@ -6,6 +6,8 @@ import orgLexicon from './rules/organizations.json';
 
 const HEADS = [...lexicon.variantHeads].sort((a, b) => b.length - a.length);
 const ORG_HEADS = (orgLexicon.suffixes as [string, string][]).map(([s]) => s).sort((a, b) => b.length - a.length);
+/** Heads a report shortens (分指 for 分指挥部): a body written with either is one body. */
+const ABBREVIATED_HEADS: Record<string, string> = orgLexicon.abbreviatedHeads;
 /** 临沧区大文中学校: a level character written after a short place name belongs to the place. */
 const LEVEL_AFTER_PLACE = /^[区县市州乡镇]/;
 
@@ -47,13 +49,26 @@ export class Aliases {
     return ref;
   }
 
-  /** A longer name of the same kind, already recorded, that holds this name's core (its name without head and city). */
+  /**
+   * A longer name of the same kind, already recorded, that holds this name's core (its name without
+   * head and city): an enterprise's short form (新金环集团), a body's with its head abbreviated
+   * (上海援疆泽普分指, 泽普分指 for 上海援疆泽普分指挥部), which must keep the head.
+   */
   private fullFormOf(label: EntityLabel, name: string): string | undefined {
-    if (label !== 'Enterprise') return undefined;
+    if (label !== 'Enterprise' && label !== 'Agency') return undefined;
     const head = ORG_HEADS.find((h) => name.endsWith(h));
     const core = (head === undefined ? name : name.slice(0, -head.length)).replace(/^上海市?/, '');
+    if (this.b.entity(`${label}:${name}`) !== undefined) return undefined;
+    if (label === 'Agency') {
+      const fullHead = head !== undefined ? ABBREVIATED_HEADS[head] : undefined;
+      if (fullHead === undefined || core.length < 2) return undefined;
+      const expanded = this.b.entity(`${label}:${name.slice(0, -head!.length)}${fullHead}`);
+      if (expanded !== undefined) return expanded.name;
+      const fuller = this.b.entities.filter((e) => e.label === label && e.name.endsWith(core + fullHead));
+      return fuller.length === 1 ? fuller[0].name : undefined;
+    }
     // A core that is a place (嘉定区) names no one body.
-    if (core.length < 2 || /[省市州县区镇乡]$/.test(core) || this.b.entity(`${label}:${name}`) !== undefined) return undefined;
+    if (core.length < 2 || /[省市州县区镇乡]$/.test(core)) return undefined;
     const fuller = this.b.entities.filter((e) => e.label === label && e.name.length > name.length && e.name.includes(core));
     return fuller.length === 1 ? fuller[0].name : undefined;
   }

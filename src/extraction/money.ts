@@ -44,7 +44,9 @@ export function moneyGiven(v: SentenceView): void {
     const receiver = receiverOf(v, parties, giver, cueAt, amount);
     if (receiver === undefined) continue;
     const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
-    v.builder.relation(type, giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
+    // A、B分别向C捐赠5万元: each of the list gives the amount.
+    const givers = v.text.slice(giver.end, cueAt).includes('分别') ? listEndingAt(v.text, parties, giver) : [giver];
+    for (const g of givers) v.builder.relation(type, g.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
     lastRead = { end: amount.end, cueAt };
   }
 }
@@ -119,6 +121,15 @@ function joinedTo(text: string, parties: Party[], subject: Party): Party[] {
     group.push(next);
   }
   return group;
+}
+
+/** The helpers of a 、-list that ends with `last` (上海一帆公益基金会、沪港资产管理有限公司), in order. */
+export function listEndingAt(text: string, parties: Party[], last: Party): Party[] {
+  const list = [last];
+  for (let prev = parties.filter((p) => p.end <= list[0].start && helps(p)).pop(); prev !== undefined && /^[、和及与]$/.test(text.slice(prev.end, list[0].start)); prev = parties.filter((p) => p.end <= list[0].start && helps(p)).pop()) {
+    list.unshift(prev);
+  }
+  return list;
 }
 
 /** A party at the start of its clause, after at most a time phrase (自1996年起, 多年来). */

@@ -108,7 +108,9 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   for (let a = areas.find((m) => m.start === start); a !== undefined; a = areas.find((m) => m.parent === a)) {
     if (a.end <= end) area = a;
   }
-  if (area !== undefined && GENERIC.has(text.slice(area.end, end))) return;
+  // 学校 after a place names a kind; a county's or town's 中学, 医院, 卫生院 is one body (香格里拉中学, 波斯喀木乡卫生院).
+  const ownBody = (area?.area.level === 'Township' || area?.area.level === 'County') && lexicon.placeBodies.includes(text.slice(area.end, end));
+  if (area !== undefined && GENERIC.has(text.slice(area.end, end)) && !ownBody) return;
   const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label, construction };
   if (area !== undefined && !party) mention.area = area;
   else if (!party && (written.startsWith('区') || written.startsWith('市')) && !GENERIC.has(written.slice(1))) {

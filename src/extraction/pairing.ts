@@ -43,7 +43,8 @@ export function helps(p: Party): boolean {
 /** The first pairing verb of a clause (names masked); a bare 帮扶 before 者, 资金, 工作 … is a noun. */
 function pairingVerb(masked: string): { index: number; text: string } | undefined {
   for (const m of masked.matchAll(new RegExp(rules.pairingVerbs, 'g'))) {
-    if (m[0] === '帮扶' && NOMINAL.test(masked.slice((m.index ?? 0) + 2))) continue;
+    // 帮扶资金, 对口援建项目: nouns, not verbs.
+    if ((m[0] === '帮扶' || m[0] === '对口援建') && NOMINAL.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
     return { index: m.index ?? 0, text: m[0] };
   }
   return undefined;

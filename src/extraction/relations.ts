@@ -1,5 +1,5 @@
 import rules from './rules/relations.json';
-import { qualifierOf } from './money';
+import { listEndingAt, qualifierOf } from './money';
 import { findAmounts, type Amount } from './numbers';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import type { PropertyValue } from '../model';
@@ -44,11 +44,14 @@ export function donations(v: SentenceView): void {
     v.builder.relation('DONATES_TO', giver.ref, v.topic, v.evidence(give), amount ? moneyProperties(v, amount) : {});
     return;
   }
-  const giver = parties.find((p) => p.end <= conn && p.home && p.kind !== 'project');
+  // 上海市黄浦区打浦桥街道向勐马镇捐赠: the most specific of the giver's chain; A、B分别向C捐赠: each of them.
+  const giver = parties.find((p) => p.end <= conn && p.home && p.kind !== 'project' && !p.hasChild);
   const receiver = mostSpecific(counterparts(parties.filter((p) => p.start > conn && p.start < give)))[0];
   if (giver === undefined || receiver === undefined) return;
+  const last = parties.filter((p) => p.end <= conn && p.home && p.kind !== 'project' && !p.hasChild).pop()!;
+  const givers = v.text.slice(last.end, conn).includes('分别') ? listEndingAt(v.text, parties, last) : [giver];
   const amount = findAmounts(v.text).find((a) => a.start > give);
-  v.builder.relation('DONATES_TO', giver.ref, receiver.ref, v.evidence(give), amount ? moneyProperties(v, amount) : {});
+  for (const g of givers) v.builder.relation('DONATES_TO', g.ref, receiver.ref, v.evidence(give), amount ? moneyProperties(v, amount) : {});
 }
 
 function funderOf(segment: string, v: SentenceView, home: Party[]): string | undefined {

@@ -161,7 +161,7 @@ describe('pairing constructions', () => {
 
   it('support-of: X…加大对A、B、C的对口援建, the helper before 对 helps each place after it', () => {
     const f = run('上海市普陀区将继续加大对昆明市东川区、寻甸县、禄劝县的对口援建力度。');
-    expect(pairs(f)).toEqual(['310107>530113 结对帮扶', '310107>530128 结对帮扶', '310107>530129 结对帮扶']);
+    expect(pairs(f)).toEqual(['310107>530113 对口支援', '310107>530128 对口支援', '310107>530129 对口支援']);
     expect(constructions(f)).toEqual(['support-of']);
   });
 
@@ -180,5 +180,20 @@ describe('pairing constructions', () => {
   it('respective-lists with no subject written before 分别: the helper of the clause before', () => {
     const f = run('张志慧代表上海新金环企业集团有限公司,分别与禄劝县云龙乡、撒营盘镇签订帮扶协议。');
     expect(pairs(f)).toEqual(['上海新金环企业集团有限公司>530128102 结对帮扶', '上海新金环企业集团有限公司>530128204 结对帮扶']);
+  });
+
+  it('携手 and 对口援建 state pairings (长宁区又携手…红河县与绿春县; 闵行区对口援建泽普县), 对口援建项目 is a noun', () => {
+    expect(pairs(run('2017年,长宁区又携手红河州的红河县与绿春县。'))).toEqual(['310105>532529 结对帮扶 2017', '310105>532531 结对帮扶 2017']);
+    expect(pairs(run('闵行区对口援建泽普县。'))).toEqual(['310112>653124 对口支援']);
+    expect(pairs(run('闵行区对口援建项目在泽普县落地。'))).toEqual([]);
+  });
+
+  it('a policy’s title and a verb describing what was built state no pairing', () => {
+    expect(pairs(run('杨浦区干部说,国务院办公厅于2013年印发《关于开展对口帮扶贵州工作的指导意见》。'))).toEqual([]);
+    expect(pairs(run('考察团察看了黄浦区对口支援建设的武陵镇敬老院、下中村便民服务中心。'))).toEqual([]);
+  });
+
+  it('浦东 is 浦东新区: a district’s bare name, the text before its 新区', () => {
+    expect(pairs(run('浦东早期与文山州的文山市广南县结对帮扶。'))).toEqual(['310115>532601 结对帮扶', '310115>532627 结对帮扶']);
   });
 });

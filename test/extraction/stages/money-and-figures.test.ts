@@ -36,6 +36,35 @@ describe('money given', () => {
     expect(f.entities.filter((e) => e.label === 'Project')).toEqual([]);
   });
 
+  it('reads amounts in Chinese numerals, common and financial (伍万元, 一百二十万元), but not 二元结构 or 几十万元', () => {
+    expect(money(run('上海市黄浦区打浦桥街道向孟连县勐马镇捐赠伍万元人民币。'))).toEqual(['DONATES_TO 310101021>530827102 5']);
+    expect(money(run('上海市黄浦区打浦桥街道向孟连县勐马镇捐赠一百二十万元。'))).toEqual(['DONATES_TO 310101021>530827102 120']);
+    expect(money(run('黄浦区出资几十万元支持孟连县勐马镇,打破城乡二元结构。'))).toEqual([]);
+  });
+
+  it('the giver is the most specific of its chain, and each of a list before 分别', () => {
+    expect(money(run('上海市黄浦区打浦桥街道向孟连县勐马镇捐赠对口帮扶资金30万元。'))).toEqual(['DONATES_TO 310101021>530827102 30']);
+    expect(money(run('上海一帆公益基金会、沪港资产管理(香港)有限公司分别向孟连县勐马镇捐赠5万元。'))).toEqual([
+      'DONATES_TO 上海一帆公益基金会>530827102 5',
+      'DONATES_TO 沪港资产管理(香港)有限公司>530827102 5',
+    ]);
+  });
+
+  it('出资 gives; a person leading a delegation gives the body’s money, a person alone his own', () => {
+    expect(money(run('上海市黄浦区南京东路街道办事处主任任伟峰带领代表团来到万州区武陵镇,出资30万元修建村卫生室。'))).toEqual(['FUNDS 310101002>500101137 30']);
+    expect(money(run('黄浦区医务部主任郭旋来到万州区武陵镇,出资2万元修建村卫生室。'))).toEqual([]);
+  });
+
+  it('a clause after ; with no helper goes on with the subject before (…;又捐赠500万元), and money used is no money given', () => {
+    expect(money(run('杨浦区帮扶道真自治县,为三江镇云峰村开展风貌整治;又捐赠500万元,帮助茶旅一体化。'))).toEqual(['DONATES_TO 310110>520325101201 500']);
+    expect(money(run('上海市对口帮扶大姚县投入项目资金3244万元;已实际拨付使用资金2405.4万元。'))).toEqual(['FUNDS 31>532326 3244']);
+  });
+
+  it('an amount is no part of a project’s name, nor is 项目 before 签约', () => {
+    const f = run('南京东路街道举办了对口支援武陵镇建设市场30万元经济合作捐赠暨项目签约仪式。');
+    expect(f.entities.filter((e) => e.label === 'Project')).toEqual([]);
+  });
+
   it('the later of a list of helpers (上海市及黄浦区) gives', () => {
     expect(money(run('2019年,上海市及黄浦区对口支援万州区的项目共26个,援助总金额5042万元。'))).toEqual(['FUNDS 310101>500101 5042']);
   });

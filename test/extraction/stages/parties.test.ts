@@ -80,6 +80,30 @@ describe('organisations', () => {
     ]);
   });
 
+  it('reads a county’s or a town’s 中学 and 卫生院 as a body, 完全中学 and 职业学校 as kinds', () => {
+    expect(orgs(run('喀什地区泽普县波斯喀木乡卫生院举办仪式,迪庆州香格里拉中学建成完全中学,学生到东部地区就读职业学校。'))).toEqual([
+      'Hospital:波斯喀木乡卫生院',
+      'School:香格里拉中学',
+    ]);
+  });
+
+  it('ends a name at a verb of motion or forming before it (开进, 组成, 给), with heads 联络小组, 办公厅, 外宣中心', () => {
+    expect(orgs(run('大巴车缓缓开进上海市委党校。6名干部共同组成上海市第八批援藏干部江孜联络小组。'))).toEqual(['Agency:上海市第八批援藏干部江孜联络小组', 'School:上海市委党校']);
+    expect(orgs(run('国务院办公厅印发文件。南通大学上海校友会给道真自治县印道学校捐建书屋。(道真自治县外宣中心供图)'))).toEqual([
+      'Agency:国务院办公厅',
+      'Agency:道真自治县外宣中心',
+      'School:道真自治县印道学校',
+      'SocialOrganization:南通大学上海校友会',
+    ]);
+  });
+
+  it('reads a body with its head shortened as that body (上海援疆泽普分指, 泽普分指 for …分指挥部)', () => {
+    expect(orgs(run('上海援疆泽普分指挥部为泽普卫健委送去物资。上海援疆泽普分指受闵行区委托捐赠物资,泽普分指的干部投身防控。'))).toEqual([
+      'Agency:上海援疆泽普分指挥部',
+      'Agency:泽普卫健委',
+    ]);
+  });
+
   it('reads a short form of an enterprise already named in full as that enterprise (新金环集团)', () => {
     expect(orgs(run('上海新金环企业集团有限公司董事长来访。新金环集团捐赠了物资。'))).toEqual(['Enterprise:上海新金环企业集团有限公司']);
   });
