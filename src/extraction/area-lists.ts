@@ -2,6 +2,7 @@ import type { Area } from '../gazetteer/types';
 import type { IndexEntry, NameIndex } from '../gazetteer/name-index';
 import type { AreaMention, AreaScope } from './area-mentions';
 import stop from './rules/area-stopwords.json';
+import former from './rules/former-districts.json';
 
 /**
  * Short names in enumerations: `大理州洱源、剑川、鹤庆、云龙、弥渡5县` names five counties of 大理州,
@@ -159,6 +160,30 @@ export function findFormerSubAreas(text: string, mentions: AreaMention[], index:
     const end = m.end + name.length;
     if (NOT_SUB_AREAS.has(name) || index.entries.has(name) || mentions.some((o) => o.start < end && o.end > m.end)) continue;
     found.push({ start: m.end, end, written: text.slice(m.start, end), area: { code: '', name, level: 'County', parentCode: m.area.code }, kind: 'full', parent: m });
+  }
+  return found;
+}
+
+const FORMER_FORMS = former.districts
+  .flatMap((d) => [{ form: d.name, d }, ...(d.bare !== null ? [{ form: d.bare, d }] : [])])
+  .sort((a, b) => b.form.length - a.form.length);
+
+/** 卢湾区, 卢湾: a district merged into another (rules/former-districts.json), where no other mention covers it. */
+export function findFormerDistricts(text: string, mentions: AreaMention[]): AreaMention[] {
+  const found: AreaMention[] = [];
+  for (const { form, d } of FORMER_FORMS) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if ([...mentions, ...found].some((m) => m.start < end && m.end > at)) continue;
+      found.push({
+        start: at,
+        end,
+        written: form,
+        area: { code: '', name: d.name, level: 'County', parentCode: d.parentCode },
+        kind: form === d.name ? 'full' : 'bare',
+        note: `historical: a former district, merged into ${d.mergedInto} in ${d.year}`,
+      });
+    }
   }
   return found;
 }

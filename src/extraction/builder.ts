@@ -55,7 +55,8 @@ export class FactBuilder {
   }
 
   area(area: Area, written: string, evidence: Evidence, unresolved = false, by: ReadBy = readBy('areas', unresolved ? 'unresolved' : 'full')): string {
-    const ref = unresolved ? `Village:${area.name}` : `area:${area.code}`;
+    // An area the gazetteer lacks is known by its kind and name (Village:大坪子小组, County:卢湾区); the graph adds its parent.
+    const ref = unresolved ? `${AREA_LABEL[area.level]}:${area.name}` : `area:${area.code}`;
     const entity = this.upsert(ref, () => ({
       ref,
       label: AREA_LABEL[area.level],

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { FactSet, SourceDocument } from '../model';
 import { Aliases } from './aliases';
-import { findFormerSubAreas, findListedAreas } from './area-lists';
+import { findFormerSubAreas, findFormerDistricts, findListedAreas } from './area-lists';
 import { findAreaMentions, type AreaMention } from './area-mentions';
 import { FactBuilder } from './builder';
 import { readDocument, type DocumentContext } from './document-context';
@@ -82,7 +82,8 @@ function readSentence(sentence: Sentence, reading: Reading): void {
 function areasOf(sentence: Sentence, context: DocumentContext): AreaMention[] {
   const named = findAreaMentions(sentence.text, context.index, context.scope);
   const listed = [...named, ...findListedAreas(sentence.text, named, context.index, context.scope)];
-  return [...listed, ...findFormerSubAreas(sentence.text, listed, context.index)].sort((a, b) => a.start - b.start);
+  const withFormer = [...listed, ...findFormerSubAreas(sentence.text, listed, context.index)];
+  return [...withFormer, ...findFormerDistricts(sentence.text, withFormer)].sort((a, b) => a.start - b.start);
 }
 
 function sentenceView(sentence: Sentence, parties: SentenceParties, { context, state, builder }: Reading): SentenceView {

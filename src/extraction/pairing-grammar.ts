@@ -44,6 +44,7 @@ const AGREEMENT_TITLE = new RegExp(rules.agreementTitle);
 const TWO_PLACES = new RegExp(rules.twoPlaces);
 const SUPPORT_OF = new RegExp(rules.supportOf);
 const SINCE_CLAUSE = new RegExp(rules.sinceClause);
+const HELPERS_CHANGED = new RegExp(rules.helpersChanged);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -61,6 +62,7 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       scopeIncluded(view, clause, parties, masked) ??
       agreementTitle(view, clause, parties, masked) ??
       twoPlaces(view, clause, parties, masked) ??
+      helpersChanged(view, clause, parties, masked) ??
       supportOf(view, clause, parties, masked) ??
       sinceClause(view, clauses, i, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
@@ -276,6 +278,18 @@ function helperBefore(clauses: Clause[], i: number, parties: Party[]): Party[] {
     if (helpers.length > 0) return helpers.slice(-1);
   }
   return [];
+}
+
+/** `上海对口支援万州的区又变更为浦东新区和卢湾区`: the helpers after 为 take over the place between the cue and 的. */
+function helpersChanged(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const changed = HELPERS_CHANGED.exec(masked.slice(clause.start, clause.end));
+  if (changed === null) return undefined;
+  const at = clause.start + changed.index;
+  const pivot = at + changed[0].length;
+  const helped = side(inside(parties, at, pivot)).filter((p) => !helps(p) && p.kind === 'area');
+  const helpers = side(inside(parties, pivot, clause.end)).filter(helps);
+  if (helped.length === 0 || helpers.length === 0) return undefined;
+  return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'helpers-changed'), read: [clause] };
 }
 
 /** `上海市普陀区…加大对昆明市东川区、寻甸县、禄劝县的对口援建项目…`: the helper before 对 helps the places after it. */

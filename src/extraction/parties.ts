@@ -84,7 +84,9 @@ function areaParty(m: AreaMention, sentence: Sentence, builder: FactBuilder): Pa
   if (m.note?.startsWith('historical')) {
     builder.note({ kind: 'historical-name', description: `${m.written}: ${m.note}.`, evidence: [evidenceOf(sentence, m.start)] });
   }
-  return { ref, start: m.start, end: m.end, home: isHomeCode(m.area.code), kind: 'area', level: m.area.level, ...(unresolved ? {} : { code: m.area.code }) };
+  // A former district of Shanghai (卢湾区) has no code of its own but is on Shanghai's side.
+  const home = isHomeCode(m.area.code !== '' ? m.area.code : (m.area.parentCode ?? '-'));
+  return { ref, start: m.start, end: m.end, home, kind: 'area', level: m.area.level, ...(unresolved ? {} : { code: m.area.code }) };
 }
 
 /** How an area was read: by the gazetteer's name (full, simplified, bare, historical), in a list, as a village, or not placed. */

@@ -196,4 +196,10 @@ describe('pairing constructions', () => {
   it('浦东 is 浦东新区: a district’s bare name, the text before its 新区', () => {
     expect(pairs(run('浦东早期与文山州的文山市广南县结对帮扶。'))).toEqual(['310115>532601 结对帮扶', '310115>532627 结对帮扶']);
   });
+
+  it('helpers-changed: 对口支援Y的区又变更为A和B, a former district (卢湾区) on Shanghai’s side', () => {
+    const f = run('不久之后,上海对口支援万州区的区又变更为浦东新区和卢湾区。');
+    expect(pairs(f)).toEqual(['310115>500101 对口支援', '卢湾区>500101 对口支援']);
+    expect(constructions(f)).toEqual(['helpers-changed']);
+  });
 });

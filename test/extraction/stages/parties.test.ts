@@ -47,6 +47,15 @@ describe('areas', () => {
     expect(areas(run('鲁甸县龙头山镇新街社区党支部书记参加了会议。'))).toEqual(['530621', '530621103', '530621108001']);
   });
 
+  it('keeps a former district of Shanghai (卢湾, 闸北区) as written, unresolved, inside Shanghai, but no 南汇 out of 云南汇报', () => {
+    const f = run('卢湾和嘉定区继续对口支援万州区。云南汇报了闸北区的工作。');
+    const luwan = f.entities.find((e) => e.name === '卢湾区')!;
+    expect(luwan).toMatchObject({ label: 'County', properties: { unresolved: true }, partOf: 'area:31' });
+    expect(f.entities.find((e) => e.name === '闸北区')).toBeDefined();
+    expect(f.entities.find((e) => e.name === '南汇区')).toBeUndefined();
+    expect(f.notes.some((n) => n.kind === 'historical-name' && n.description.includes('黄浦区'))).toBe(true);
+  });
+
   it('reads no two-character county out of a conjunction before 县 (同志和县人民政府), but 和县 after its province', () => {
     expect(areas(run('会上,州长同志和县人民政府负责人作了发言。'))).toEqual([]);
     expect(areas(run('安徽省和县代表团来访。'))).toEqual(['34', '340523']);
