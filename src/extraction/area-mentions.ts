@@ -1,6 +1,7 @@
 import type { Area } from '../gazetteer/types';
 import type { IndexEntry, MatchKind, NameIndex } from '../gazetteer/name-index';
 import stop from './rules/area-stopwords.json';
+import sides from './rules/sides.json';
 
 export interface AreaMention {
   start: number;
@@ -28,6 +29,8 @@ const TIER: Record<MatchKind, number> = { full: 0, historical: 1, simplified: 2,
 const RANK: Record<string, number> = { Province: 0, Prefecture: 1, County: 2, Township: 3, Village: 4 };
 /** Shanghai's districts are the subject of every report: their bare names (松江, 嘉定) always count. */
 const HOME_PROVINCE = '31';
+/** Shanghai's assigned counterparts (rules/sides.json): their bare names count as its districts' do. */
+const COUNTERPARTS = new Set(sides.counterparts);
 
 const under = (area: Area, parent: Area): boolean => area.code.length > parent.code.length && area.code.startsWith(parent.code);
 
@@ -74,8 +77,8 @@ function acceptable(e: IndexEntry, scope: AreaScope, followedUnder: (a: Area) =>
   if (area.level === 'Township') return e.kind !== 'bare' && (inAnchoredCounty(area, scope) || (e.kind === 'full' && area.code.startsWith(HOME_PROVINCE)));
   if (e.kind !== 'bare') return true;
   if (area.level === 'Province') return true;
-  if (area.level === 'County') return scope.anchors.has(area.code) || area.code.startsWith(HOME_PROVINCE);
-  if (area.level === 'Prefecture') return scope.anchors.has(area.code) || scope.anchors.has(area.code.slice(0, 2));
+  if (area.level === 'County') return scope.anchors.has(area.code) || area.code.startsWith(HOME_PROVINCE) || COUNTERPARTS.has(area.code);
+  if (area.level === 'Prefecture') return [area.code, area.code.slice(0, 2)].some((c) => scope.anchors.has(c) || COUNTERPARTS.has(c));
   return false;
 }
 
@@ -117,6 +120,8 @@ export function findAreaMentions(text: string, index: NameIndex, scope: AreaScop
       // the report names it or its province is written right before (安徽省和县).
       const joined = e.kind === 'full' && len === 2 && JOINING.test(form[0]) && i > 0 && /[\u4e00-\u9fa5]/.test(text[i - 1]);
       if (joined && !scope.anchors.has(e.area.code) && !(parent !== undefined && under(e.area, parent.area))) continue;
+      // 道真玉溪中学: a short name right after a county, not inside it, is part of a name, not a place.
+      if (e.kind === 'bare' && parent !== undefined && RANK[parent.area.level] >= RANK.County && !under(e.area, parent.area)) continue;
       // 黄浦江, 怒江峡谷: a feature named after the place; 奔小康县市, 真金白银: a word across or around it.
       if (e.kind !== 'full' && NOT_BEFORE.test(text.slice(i + len))) continue;
       if (crossedByWord(text, i, i + len)) continue;

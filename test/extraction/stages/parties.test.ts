@@ -47,6 +47,11 @@ describe('areas', () => {
     expect(areas(run('鲁甸县龙头山镇新街社区党支部书记参加了会议。'))).toEqual(['530621', '530621103', '530621108001']);
   });
 
+  it('reads the bare names of Shanghai’s assigned counterparts in any report (迪庆, 江孜, 道真, 喀什), but not a river or a school after another county', () => {
+    expect(areas(run('嘉定区对口帮扶迪庆。上海援藏干部在江孜工作。杨浦区结对帮扶道真,闵行区对口支援喀什。'))).toEqual(['31', '310110', '310112', '310114', '520325', '5334', '540222', '6531']);
+    expect(areas(run('代表团到赤水源头考察,参观了道真玉溪中学。'))).toEqual(['520325']);
+  });
+
   it('keeps a former district of Shanghai (卢湾, 闸北区) as written, unresolved, inside Shanghai, but no 南汇 out of 云南汇报', () => {
     const f = run('卢湾和嘉定区继续对口支援万州区。云南汇报了闸北区的工作。');
     const luwan = f.entities.find((e) => e.name === '卢湾区')!;
