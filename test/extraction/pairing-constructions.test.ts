@@ -1,18 +1,11 @@
-import { Gazetteer } from '../../src/gazetteer/gazetteer';
-import { extractFacts } from '../../src/extraction/extract-facts';
+import { codeOf, sentenceReader } from '../support/sentences';
 import type { FactSet } from '../../src/model';
 
 /**
  * One sentence per construction of rules/pairing-constructions.json and what it yields: the pairs
  * (helper>helped, by official code), their mode and start, and the construction that read them.
  */
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  gazetteer = await Gazetteer.load({ villages: true });
-}, 60_000);
-
-const run = (text: string, publisher?: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024', publisher }, gazetteer);
-const codeOf = (f: FactSet, ref: string): string => f.entities.find((e) => e.ref === ref)?.code ?? f.entities.find((e) => e.ref === ref)?.name ?? ref;
+const { run } = sentenceReader();
 const pairs = (f: FactSet): string[] =>
   f.relations
     .filter((r) => r.type === 'PAIRS_WITH')

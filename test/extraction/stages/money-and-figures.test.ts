@@ -1,15 +1,8 @@
-import { Gazetteer } from '../../../src/gazetteer/gazetteer';
-import { extractFacts } from '../../../src/extraction/extract-facts';
+import { codeOf, sentenceReader } from '../../support/sentences';
 import type { FactSet } from '../../../src/model';
 import { sinceDuration, yearBefore } from '../../../src/extraction/time';
 
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  gazetteer = await Gazetteer.load({ villages: true });
-}, 60_000);
-
-const run = (text: string, publisher?: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024', publisher }, gazetteer);
-const codeOf = (f: FactSet, ref: string): string => f.entities.find((e) => e.ref === ref)?.code ?? f.entities.find((e) => e.ref === ref)?.name ?? ref;
+const { run } = sentenceReader();
 const money = (f: FactSet): string[] =>
   f.relations
     .filter((r) => ['FUNDS', 'DONATES_TO', 'INVESTS_IN'].includes(r.type) && typeof r.properties?.amountWan === 'number')

@@ -1,14 +1,8 @@
-import { Gazetteer } from '../../../src/gazetteer/gazetteer';
-import { extractFacts } from '../../../src/extraction/extract-facts';
+import { sentenceReader } from '../../support/sentences';
 import type { FactSet } from '../../../src/model';
 
 /** Stage parties: what a sentence names, as the genre writes it. */
-let gazetteer: Gazetteer;
-beforeAll(async () => {
-  gazetteer = await Gazetteer.load({ villages: true });
-}, 60_000);
-
-const run = (text: string): FactSet => extractFacts({ id: 't', title: 't', text, publishedAt: '2024' }, gazetteer);
+const { run } = sentenceReader();
 const areas = (f: FactSet): string[] => f.entities.filter((e) => ['Province', 'Prefecture', 'County', 'Township', 'Village'].includes(e.label)).map((e) => e.code ?? `?${e.name}`).sort();
 const orgs = (f: FactSet): string[] => f.entities.filter((e) => ['Enterprise', 'School', 'Hospital', 'Agency', 'SocialOrganization'].includes(e.label)).map((e) => `${e.label}:${e.name}`).sort();
 
