@@ -45,6 +45,7 @@ const TWO_PLACES = new RegExp(rules.twoPlaces);
 const SUPPORT_OF = new RegExp(rules.supportOf);
 const SINCE_CLAUSE = new RegExp(rules.sinceClause);
 const HELPERS_CHANGED = new RegExp(rules.helpersChanged);
+const REASSIGNED = new RegExp(rules.reassigned);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -62,6 +63,7 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       scopeIncluded(view, clause, parties, masked) ??
       agreementTitle(view, clause, parties, masked) ??
       twoPlaces(view, clause, parties, masked) ??
+      reassigned(view, clause, parties, masked) ??
       helpersChanged(view, clause, parties, masked) ??
       supportOf(view, clause, parties, masked) ??
       sinceClause(view, clauses, i, parties, masked) ??
@@ -278,6 +280,31 @@ function helperBefore(clauses: Clause[], i: number, parties: Party[]): Party[] {
     if (helpers.length > 0) return helpers.slice(-1);
   }
   return [];
+}
+
+/**
+ * `将原对口支援重庆万州的嘉定、宝山两区调整为重点对口帮扶香格里拉县、德钦县和维西县`: the helpers
+ * between 的 and 调整为 leave the place after 原… (their pairing ends in the sentence's year) and
+ * pair with every place after the second cue.
+ */
+function reassigned(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const m = REASSIGNED.exec(masked.slice(clause.start, clause.end));
+  if (m === null || m.index === undefined) return undefined;
+  const at = clause.start + m.index;
+  const of = at + m[0].indexOf('的', 2);
+  const turn = at + m[0].search(/(调整|转|改)为/);
+  const old = side(inside(parties, at, of)).filter((p) => !helps(p) && p.kind === 'area');
+  const helpers = side(inside(parties, of, turn)).filter(helps);
+  const helped = side(inside(parties, turn, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
+  if (helpers.length === 0 || helped.length === 0) return undefined;
+  const year = /(\d{4})年/.exec(view.text.slice(0, turn));
+  // The old pairing began before the sentence's year, which ends it.
+  const ended = candidates(view, pairsOf(helpers, old, false), at, clause, 'reassigned').map((c) => {
+    const closed = { ...c, ...(year !== null ? { until: Number(year[1]) } : {}) };
+    delete closed.since;
+    return closed;
+  });
+  return { pairings: [...ended, ...candidates(view, pairsOf(helpers, helped, false), turn, clause, 'reassigned')], read: [clause] };
 }
 
 /** `上海对口支援万州的区又变更为浦东新区和卢湾区`: the helpers after 为 take over the place between the cue and 的. */

@@ -195,4 +195,13 @@ describe('pairing constructions', () => {
     expect(pairs(f)).toEqual(['310115>500101 对口支援', '卢湾区>500101 对口支援']);
     expect(constructions(f)).toEqual(['helpers-changed']);
   });
+
+  it('reassigned: 将原对口支援Y的A、B两区调整为重点对口帮扶C、D和E ends A, B–Y and pairs A, B with C, D, E', () => {
+    const f = run('2004年,上海市将原对口支援重庆万州的嘉定、宝山两区调整为重点对口帮扶香格里拉县、德钦县和维西县。');
+    expect(pairs(f).filter((p) => p.includes('500101'))).toEqual(['310113>500101 对口支援-2004', '310114>500101 对口支援-2004']);
+    expect(pairs(f).filter((p) => !p.includes('500101')).map((p) => p.split(' ')[0])).toEqual([
+      '310113>533401', '310113>533422', '310113>533423', '310114>533401', '310114>533422', '310114>533423',
+    ]);
+    expect(constructions(f)).toEqual(['reassigned']);
+  });
 });
