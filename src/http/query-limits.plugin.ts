@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
+import { FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode, getVariableValues } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { QueryTooComplexError } from '../errors';
+import { BadUserInputError, QueryTooComplexError, type ServiceError } from '../errors';
 
 /**
  * Lists multiply the cost of what they select by the number of items asked for; a page size over
@@ -29,28 +29,42 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
           );
           const depth = selectionDepth(operation.selectionSet, fragments, new Set());
           if (depth > limits.maxDepth) {
-            throw new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, {
-              depth,
-              maxDepth: limits.maxDepth,
-            });
+            throw clientError(
+              new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, {
+                depth,
+                maxDepth: limits.maxDepth,
+              }),
+            );
+          }
+          // The cost reads the variables, so a variable of the wrong type or a missing one is the client's mistake here already.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors !== undefined) {
+            throw clientError(new BadUserInputError(coerced.errors.map((e) => e.message).join(' ')));
           }
           const cost = getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
+            variables: coerced.coerced,
             estimators: [pageEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > limits.maxCost) {
-            throw new QueryTooComplexError(
-              `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
-              { cost, maxCost: limits.maxCost },
+            throw clientError(
+              new QueryTooComplexError(
+                `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+                { cost, maxCost: limits.maxCost },
+              ),
             );
           }
         },
       };
     },
   };
+}
+
+/** A refusal before execution, as Apollo answers one: HTTP 400 with the error's code (an unknown error there is a 500). */
+function clientError(error: ServiceError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
 }
 
 function selectionDepth(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {

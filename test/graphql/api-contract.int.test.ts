@@ -104,6 +104,19 @@ describe('errors', () => {
     expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('answers a variable of the wrong type, a missing one and an over-deep query with HTTP 400 and a code, not 500', async () => {
+    const send = async (query: string, variables?: Record<string, unknown>): Promise<{ status: number | undefined; code: unknown }> => {
+      const response = await t.app.graphql.executeOperation({ query, variables }, { contextValue: t.app.createContext() });
+      const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      return { status: response.http.status, code: body?.errors?.[0]?.extensions?.code };
+    };
+    const paged = 'query($first: Int!) { counties(first: $first) { totalCount } }';
+    expect(await send(paged, { first: 'abc' })).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await send(paged)).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    const nested = (levels: number): string => (levels === 0 ? 'name' : `... on Area { parent { ${nested(levels - 1)} } }`);
+    expect(await send(`{ entity(id: "310117") { ${nested(9)} } }`)).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX' });
+  });
+
   it('never sends a stack trace', async () => {
     const results = [await t.gql(`{ counties(first: 0) { totalCount } }`), await t.gql(`{ nope }`), await t.gql(`{ entity { id } }`)];
     for (const result of results) {
