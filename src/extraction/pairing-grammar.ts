@@ -222,10 +222,15 @@ function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties
   const relative = COUNTERPART_RELATIVE.exec(part);
   if (relative === null) return undefined;
   const at = clause.start + relative.index;
+  return nearestHelperHelps(view, clause, parties, at, [at + relative[0].length, clause.end], at, 'counterpart-relative');
+}
+
+/** The helper nearest before `at` helps each place of the counterpart side within `span`: the shape of several constructions. */
+function nearestHelperHelps(view: SentenceView, clause: Clause, parties: Party[], at: number, span: [number, number], cueAt: number, construction: string): GrammarReading | undefined {
   const helper = side(inside(parties, 0, at)).filter(helps).pop();
-  const helped = side(inside(parties, at + relative[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
+  const helped = side(inside(parties, span[0], span[1])).filter((p) => !helps(p) && p.kind === 'area');
   if (helper === undefined || helped.length === 0) return undefined;
-  return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'counterpart-relative'), read: [clause] };
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), cueAt, clause, construction), read: [clause] };
 }
 
 /** `X的帮扶范围又增加了Y、Z`: the helper named before the scope helps the places after it. */
@@ -233,10 +238,7 @@ function scopeExtended(view: SentenceView, clause: Clause, parties: Party[], mas
   const scope = SCOPE_EXTENDED.exec(masked.slice(clause.start, clause.end));
   if (scope === null) return undefined;
   const at = clause.start + scope.index;
-  const helper = side(inside(parties, 0, at)).filter(helps).pop();
-  const helped = side(inside(parties, at + scope[0].length, clause.end)).filter((p) => !helps(p) && p.kind === 'area');
-  if (helper === undefined || helped.length === 0) return undefined;
-  return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'scope-extended'), read: [clause] };
+  return nearestHelperHelps(view, clause, parties, at, [at + scope[0].length, clause.end], at, 'scope-extended');
 }
 
 /** `松江区于2019年把景洪市…纳入了帮扶范围`: the helper before 把 helps the places between 把 and 纳入. */
@@ -244,10 +246,7 @@ function scopeIncluded(view: SentenceView, clause: Clause, parties: Party[], mas
   const scope = SCOPE_INCLUDED.exec(masked.slice(clause.start, clause.end));
   if (scope === null) return undefined;
   const at = clause.start + scope.index;
-  const helper = side(inside(parties, 0, at)).filter(helps).pop();
-  const helped = side(inside(parties, at, at + scope[0].length)).filter((p) => !helps(p) && p.kind === 'area');
-  if (helper === undefined || helped.length === 0) return undefined;
-  return { pairings: candidates(view, helped.map((t) => [helper, t]), at + scope[0].length, clause, 'scope-included'), read: [clause] };
+  return nearestHelperHelps(view, clause, parties, at, [at, at + scope[0].length], at + scope[0].length, 'scope-included');
 }
 
 /** 《上海市杨浦区中心医院与云南省双柏县人民医院对口援建工作框架协议》: the two parties of the title. */
@@ -324,10 +323,7 @@ function supportOf(view: SentenceView, clause: Clause, parties: Party[], masked:
   const support = SUPPORT_OF.exec(masked.slice(clause.start, clause.end));
   if (support === null) return undefined;
   const at = clause.start + support.index;
-  const helper = side(inside(parties, 0, at)).filter(helps).pop();
-  const helped = side(inside(parties, at, at + support[0].length)).filter((p) => !helps(p) && p.kind === 'area');
-  if (helper === undefined || helped.length === 0) return undefined;
-  return { pairings: candidates(view, helped.map((t) => [helper, t]), at + support[0].length, clause, 'support-of'), read: [clause] };
+  return nearestHelperHelps(view, clause, parties, at, [at, at + support[0].length], at + support[0].length, 'support-of');
 }
 
 /** `自2021年对口帮扶永平以来,奉贤区柘林镇、海湾镇主动担当作为`: the helped in the time clause, the helpers opening the next. */
