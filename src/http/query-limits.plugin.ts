@@ -45,7 +45,8 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
-            variables: coerced.coerced,
+            // getComplexity coerces them again, from what the client sent (coerced enums would not parse twice).
+            variables: request.variables ?? {},
             estimators: [pageEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > limits.maxCost) {
