@@ -15,7 +15,7 @@ const onlyImports = (name, from, allowed, comment) => ({
   comment,
   severity: 'error',
   from: { path: folder(from) },
-  to: { path: '(^|/)src/', pathNot: [folder(from, 'model', ...allowed), file('errors', 'config', 'logger', 'production-mode')] },
+  to: { path: '(^|/)src/', pathNot: [folder(from, 'model', ...allowed), file('errors', 'config', 'logger', 'metrics', 'production-mode')] },
 });
 
 module.exports = {
@@ -52,8 +52,8 @@ module.exports = {
       name: 'shared-modules-import-nothing-of-ours',
       comment: 'errors, config and logger are shared by every layer; they depend on none of them.',
       severity: 'error',
-      from: { path: file('errors', 'config', 'logger') },
-      to: { path: '(^|/)src/', pathNot: file('errors', 'config', 'logger') },
+      from: { path: file('errors', 'config', 'logger', 'metrics') },
+      to: { path: '(^|/)src/', pathNot: file('errors', 'config', 'logger', 'metrics') },
     },
     onlyImports('http-above-graphql', 'http', ['graphql'], 'http/ serves the GraphQL layer; it reaches services only through it.'),
     onlyImports('graphql-above-services', 'graphql', ['services', 'loaders'], 'Resolvers are thin: they call services and loaders, never repositories or the database.'),

@@ -4,6 +4,7 @@ import { SearchRepository } from './repositories/search.repository';
 import { SearchService } from './services/search/search.service';
 import { Context, Services } from './graphql/context';
 import { createGraphQLServer, GraphQLServer } from './http/graphql-server';
+import { createHttpServer, GraphHttpServer } from './http/http-server';
 import { createLoaders, Repositories } from './loaders/create-loaders';
 import { Logger } from './logger';
 import { CypherExecutor } from './neo4j/executor';
@@ -24,24 +25,37 @@ import { NeighborhoodService } from './services/analysis/neighborhood.service';
 import { PathService } from './services/analysis/path.service';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { DocumentIngestionService } from './services/ingestion/document-ingestion.service';
+import { readCorpus } from './services/ingestion/default-corpus';
+import { AccessRepository } from './repositories/access.repository';
+import { ApiKeyService } from './services/access/api-key.service';
+import { AuditLogService } from './services/access/audit-log.service';
+import { ANONYMOUS, Principal } from './model';
+import { createMetrics, Metrics } from './metrics';
+import { QueryTooComplexError } from './errors';
+import { currentRequestScope } from './http/request-scope';
 
 export interface App {
-  repositories: Repositories & { graph: GraphWriteRepository };
+  repositories: Repositories & { graph: GraphWriteRepository; access: AccessRepository };
   services: Services;
   graphql: GraphQLServer;
+  metrics: Metrics;
   /** The gazetteer with villages, loaded on first use (a few seconds) and shared. */
   gazetteer(): Promise<Gazetteer>;
-  /** A fresh context (and so fresh loaders) for one request. */
-  createContext(): Context;
+  /** The HTTP server over this app: GraphQL, health, readiness, metrics. */
+  createHttpServer(checkReady: () => Promise<Record<string, unknown>>): GraphHttpServer;
+  /** A fresh context (and so fresh loaders) for one request, made by `principal` (anonymous when not given). */
+  createContext(principal?: Principal, request?: Context['request']): Context;
 }
 
 /** Wires repositories, services and the GraphQL server over one executor. */
-export async function createApp(executor: CypherExecutor, config: Config, logger: Logger): Promise<App> {
+export async function createApp(executor: CypherExecutor, config: Config, logger: Logger, metrics: Metrics = createMetrics({ defaultMetrics: false })): Promise<App> {
+  observeStatements(executor, config.limits.maxStatements, metrics);
   const repositories = {
     entities: new EntityRepository(executor),
     relations: new RelationRepository(executor),
     documents: new DocumentRepository(executor),
     graph: new GraphWriteRepository(executor),
+    access: new AccessRepository(executor),
   };
   const { maxPageSize } = config.limits;
   let gazetteerLoad: Promise<Gazetteer> | undefined;
@@ -57,8 +71,68 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     paths: new PathService(analysis),
     neighborhoods: new NeighborhoodService(analysis),
     dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),
-    ingestion: new DocumentIngestionService(repositories.graph, gazetteer),
+    ingestion: new DocumentIngestionService(repositories.graph, gazetteer, repositories.access, (id) => correctionsOfShipped(config.corpusDir, id)),
+    keys: new ApiKeyService(repositories.access),
+    audit: new AuditLogService(repositories.access),
   };
-  const graphql = await createGraphQLServer(config, logger);
-  return { repositories, services, graphql, gazetteer, createContext: () => ({ services, loaders: createLoaders(repositories) }) };
+  const graphql = await createGraphQLServer(config, logger, metrics);
+  const createContext = (principal: Principal = ANONYMOUS, request?: Context['request']): Context => ({
+    services,
+    loaders: createLoaders(repositories),
+    principal,
+    request,
+  });
+  return {
+    repositories,
+    services,
+    graphql,
+    metrics,
+    gazetteer,
+    createContext,
+    createHttpServer: (checkReady) =>
+      createHttpServer({
+        graphql,
+        createContext,
+        authenticate: (authorization) => services.keys.authenticate(authorization),
+        checkReady,
+        logger,
+        metrics,
+        maxResponseBytes: config.limits.maxResponseBytes,
+        maxStatements: config.limits.maxStatements,
+        trustProxy: config.access.trustProxy,
+      }),
+  };
+}
+
+/**
+ * Every statement counts against the request it serves (at most `maxStatements`: a query that
+ * fans out into more is stopped with QUERY_TOO_COMPLEX) and in the metrics.
+ */
+function observeStatements(executor: CypherExecutor, maxStatements: number, metrics: Metrics): void {
+  executor.beforeQuery(() => {
+    metrics.statementsInFlight.inc();
+    const scope = currentRequestScope();
+    if (scope && ++scope.statements > maxStatements) {
+      metrics.statementsInFlight.dec();
+      throw new QueryTooComplexError(`The request needed more than ${maxStatements} database statements, the limit for one request. Ask for fewer entities or split it.`, {
+        measure: 'statements',
+        limit: maxStatements,
+      });
+    }
+  });
+  executor.onQuery((event) => {
+    metrics.statementsInFlight.dec();
+    metrics.statements.inc({ mode: event.mode, outcome: event.ok ? 'ok' : 'failed' });
+    const scope = currentRequestScope();
+    if (scope) scope.cypherMs += event.ms;
+  });
+}
+
+/** A shipped document's curated corrections, read from the corpus folder when one is restored. */
+function correctionsOfShipped(corpusDir: string, documentId: string) {
+  try {
+    return readCorpus(corpusDir).find((document) => document.meta.id === documentId)?.corrections ?? [];
+  } catch {
+    return [];
+  }
 }

@@ -18,8 +18,38 @@ export interface Config {
   loadCorpusWhenEmpty: boolean;
   /** Load all of China's administrative areas at start (about a minute the first time). */
   loadGazetteer: boolean;
-  limits: { maxDepth: number; maxCost: number; maxPageSize: number };
+  limits: QueryLimits;
+  access: {
+    /** Reading is open to everyone unless this is set; writing always needs a key. */
+    readsNeedKey: boolean;
+    /** KG_ADMIN_KEY: registered as an admin key at start (how CI, tests and scripts get one). */
+    adminKey?: string;
+    /** Where the key made on first start is kept for the local user (git-ignored). */
+    localKeyFile: string;
+    /** Introspection and "did you mean" suggestions, switched together. */
+    introspection: boolean;
+    /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+    trustProxy: boolean;
+  };
+  /** Requests per minute, per key (or per client address without one); writes have their own, stricter budget. */
+  rateLimits: { readsPerMinute: number; writesPerMinute: number };
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before they are cut off. */
+  shutdownGraceMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** What one GraphQL request may ask for; each is checked before anything runs. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxPageSize: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Database statements one request may send. */
+  maxStatements: number;
+  /** Bytes of one response body. */
+  maxResponseBytes: number;
 }
 
 export const PROJECT_ROOT = findProjectRoot(__dirname);
@@ -52,7 +82,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'KG_MAX_DEPTH', 10, 1, 100),
       maxCost: integer(env, 'KG_MAX_COST', 20000, 1, 10_000_000),
       maxPageSize: integer(env, 'KG_MAX_PAGE_SIZE', 500, 1, 10000),
+      maxAliases: integer(env, 'KG_MAX_ALIASES', 15, 1, 1000),
+      maxTokens: integer(env, 'KG_MAX_TOKENS', 2000, 100, 100_000),
+      maxDirectives: integer(env, 'KG_MAX_DIRECTIVES', 50, 1, 1000),
+      maxStatements: integer(env, 'KG_MAX_STATEMENTS', 100, 1, 10_000),
+      maxResponseBytes: integer(env, 'KG_MAX_RESPONSE_BYTES', 10_000_000, 10_000, 1_000_000_000),
     },
+    access: {
+      readsNeedKey: boolean(env, 'KG_READS_NEED_KEY', false),
+      adminKey: env.KG_ADMIN_KEY || undefined,
+      localKeyFile: path.resolve(PROJECT_ROOT, env.KG_LOCAL_KEY_FILE ?? '.kg/admin-key'),
+      introspection: boolean(env, 'KG_INTROSPECTION', true),
+      trustProxy: boolean(env, 'KG_TRUST_PROXY', false),
+    },
+    rateLimits: {
+      readsPerMinute: integer(env, 'KG_RATE_READS_PER_MINUTE', 600, 1, 10_000_000),
+      writesPerMinute: integer(env, 'KG_RATE_WRITES_PER_MINUTE', 60, 1, 10_000_000),
+    },
+    shutdownGraceMs: integer(env, 'KG_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
 }

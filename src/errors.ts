@@ -13,6 +13,9 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INGESTION_FAILED = 'INGESTION_FAILED',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -77,5 +80,22 @@ export class IngestionFailedError extends ServiceError {
       documentId,
       step,
     });
+  }
+}
+
+/**
+ * No key where one is needed, or a key the service does not hold (wrong, revoked). HTTP 401:
+ * Apollo takes `extensions.http` as the response's status and leaves it out of the body.
+ */
+export class UnauthenticatedError extends ServiceError {
+  constructor(message: string) {
+    super(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+  }
+}
+
+/** A valid key whose role does not allow this. HTTP 403. */
+export class ForbiddenError extends ServiceError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, { ...details, http: { status: 403 } });
   }
 }

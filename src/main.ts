@@ -3,13 +3,15 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createProgress, Progress } from './cli/progress';
-import { createHttpServer } from './http/http-server';
 import { createLogger, Logger } from './logger';
 import { openDatabase } from './neo4j/database';
 import { migrate } from './neo4j/migrate';
 import { GazetteerRepository } from './repositories/gazetteer.repository';
 import { loadNationalGazetteer } from './services/gazetteer/load-national-gazetteer';
 import { loadCorpus } from './services/ingestion/load-corpus';
+import { ensureAdminKey } from './services/access/first-admin-key';
+import { createMetrics, Metrics } from './metrics';
+import { Database } from './neo4j/database';
 
 /** config → Neo4j (provision or connect) → schema → national gazetteer (opt-in) → corpus when empty → serve. */
 async function main(): Promise<void> {
@@ -20,7 +22,9 @@ async function main(): Promise<void> {
   const database = await step('neo4j', () => openDatabase(config.neo4j, logger));
   logger.info(`neo4j: ${database.uri} (user ${config.neo4j.user}${database.local ? ', local server of this project' : ''})`);
   await step('schema', () => migrate(database.executor, logger));
-  const app = await createApp(database.executor, config, logger);
+  const metrics = createMetrics();
+  const app = await createApp(database.executor, config, logger, metrics);
+  await step('access', () => ensureAdminKey(app.services.keys, config.access, logger));
 
   if (config.loadGazetteer) {
     const gazetteer = await step('gazetteer', () => app.gazetteer());
@@ -38,29 +42,56 @@ async function main(): Promise<void> {
     await step('corpus', () => loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger }));
   }
 
-  let schemaApplied = true;
-  const server = createHttpServer({
-    graphql: app.graphql,
-    createContext: app.createContext,
-    checkReady: async () => {
-      await database.executor.ping();
-      return { neo4j: database.uri, schemaApplied };
-    },
-    logger,
+  const http = app.createHttpServer(async () => {
+    await database.executor.ping();
+    return { neo4j: database.uri, schemaApplied: true };
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  logger.info(`graphql: http://localhost:${config.port}/graphql   health: /health   ready: /ready`);
+  await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
+  logger.info(`graphql: http://localhost:${config.port}/graphql   health: /health   ready: /ready   metrics: /metrics`);
+  const watch = watchDatabase(database, metrics, logger);
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info(`${signal}: shutting down (the local Neo4j keeps running; npm run db:stop stops it)`);
-    schemaApplied = false;
-    server.close();
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: stopping; in-flight requests have ${config.shutdownGraceMs} ms to finish (the local Neo4j keeps running; npm run db:stop stops it)`);
+    clearInterval(watch);
+    const { cutOff } = await http.drain(config.shutdownGraceMs);
+    if (cutOff > 0) logger.warn(`${signal}: ${cutOff} requests still running after the grace period were cut off`);
     await app.graphql.stop();
     await database.close();
+    logger.info(`${signal}: stopped`);
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Pings Neo4j every few seconds so an outage and the recovery are logged (and in kg_neo4j_up) even with no request. */
+function watchDatabase(database: Database, metrics: Metrics, logger: Logger): NodeJS.Timeout {
+  let downSince: number | undefined;
+  let probing = false;
+  metrics.databaseUp.set(1);
+  const timer = setInterval(() => {
+    if (probing) return;
+    probing = true;
+    database.executor.ping().finally(() => (probing = false)).then(
+      () => {
+        if (downSince === undefined) return;
+        logger.info(`neo4j: reachable again after ${Math.round((Date.now() - downSince) / 1000)} s`, { neo4j: database.uri, event: 'database-recovered' });
+        downSince = undefined;
+        metrics.databaseUp.set(1);
+      },
+      (error: unknown) => {
+        if (downSince !== undefined) return;
+        downSince = Date.now();
+        metrics.databaseUp.set(0);
+        logger.error(`neo4j: unreachable (${(error as Error).message.split('\n')[0]})`, undefined, { neo4j: database.uri, event: 'database-down' });
+      },
+    );
+  }, 3000);
+  timer.unref();
+  return timer;
 }
 
 function timer(logger: Logger) {

@@ -9,6 +9,9 @@ import { DashboardService } from '../services/analysis/dashboard.service';
 import { NeighborhoodService } from '../services/analysis/neighborhood.service';
 import { PathService } from '../services/analysis/path.service';
 import { DocumentIngestionService } from '../services/ingestion/document-ingestion.service';
+import { ApiKeyService } from '../services/access/api-key.service';
+import { AuditLogService } from '../services/access/audit-log.service';
+import { Principal } from '../model';
 
 /** Long-lived services, shared by every request. */
 export interface Services {
@@ -22,10 +25,15 @@ export interface Services {
   neighborhoods: NeighborhoodService;
   dashboard: DashboardService;
   ingestion: DocumentIngestionService;
+  keys: ApiKeyService;
+  audit: AuditLogService;
 }
 
-/** What every resolver receives: the services and this request's own loaders. */
+/** What every resolver receives: the services, this request's own loaders and who sent it. */
 export interface Context {
   services: Services;
   loaders: Loaders;
+  principal: Principal;
+  /** Set for requests that came over HTTP (rate limits apply to those); absent for in-process calls. */
+  request?: { id: string; clientAddress: string };
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   constantName, DIRECTIONS, Direction, ENTITY_KINDS, EntityKind, PAIRING_MODE_ENUM, PAIRING_MODES, PairingMode, RELATION_TYPES, RelationType,
-  REVIEW_KINDS, ReviewKind, SEARCH_MATCH_KINDS, SearchMatchKind,
+  REVIEW_KINDS, ReviewKind, Role, ROLES, SEARCH_MATCH_KINDS, SearchMatchKind,
 } from '../model';
 
 /**
@@ -31,6 +31,10 @@ export type SearchMatch = SearchMatchKind;
 export const ReviewKindValue = enumOf<ReviewKind>(REVIEW_KINDS);
 export type ReviewKindValue = ReviewKind;
 
+/** GraphQL names of the roles (EDITOR); values are the model's (editor). */
+export const RoleValue = enumOf<Role>(ROLES, (role) => role.toUpperCase());
+export type RoleValue = Role;
+
 export enum EntityOrder {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
@@ -47,3 +51,7 @@ registerEnumType(DirectionValue, { name: 'Direction', description: 'OUT: from th
 registerEnumType(SearchMatch, { name: 'SearchMatch', description: 'How a search hit matched the text.', valuesConfig: descriptions(SEARCH_MATCH_KINDS) });
 registerEnumType(ReviewKindValue, { name: 'ReviewKind', description: 'RELATION: a relationship between two entities; ENTITY: an entity.' });
 registerEnumType(EntityOrder, { name: 'EntityOrder', description: 'Sort order of entity lists (stable keyset pagination).' });
+registerEnumType(RoleValue, {
+  name: 'Role',
+  description: 'What an API key may do: READER reads, EDITOR also ingests, ADMIN also removes and restores documents and manages keys.',
+});

@@ -12,6 +12,8 @@ import { EntityResolver } from './entity.resolver';
 import { EntityRecord, kindOf } from '../model';
 import { ENTITY_TYPES } from './entity.type';
 import { IngestionResolver } from './ingestion.resolver';
+import { AccessResolver } from './access.resolver';
+import { authChecker } from './auth-checker';
 import { NetworkResolver } from './network.resolver';
 import { DashboardResolver } from './dashboard.resolver';
 import { DASHBOARD_SOURCES_RESOLVERS } from './dashboard-sources.resolver';
@@ -33,7 +35,9 @@ export function createSchema(): Promise<GraphQLSchema> {
       EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
       PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
+      AccessResolver,
     ],
+    authChecker,
     orphanedTypes: ENTITY_TYPES,
     validate: false,
   }).then(withSynchronousTypeResolution);

@@ -7,6 +7,9 @@ import { ErrorCode } from '../errors';
 import { Context } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
 import { Logger } from '../logger';
+import { Metrics } from '../metrics';
+import { accessPlugin } from './access.plugin';
+import { observabilityPlugin } from './observability.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
@@ -15,19 +18,40 @@ const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 
 export type GraphQLServer = ApolloServer<Context>;
 
-/** Apollo Server with the schema, query limits and error masking: no stack trace ever leaves. */
-export async function createGraphQLServer(config: Config, logger: Logger): Promise<GraphQLServer> {
+/**
+ * Apollo Server with the schema, access and query limits, one log line per request, and error
+ * masking: no stack trace ever leaves, and a client's mistake is never logged as an error.
+ */
+export async function createGraphQLServer(config: Config, logger: Logger, metrics: Metrics): Promise<GraphQLServer> {
   const schema = await createSchema();
+  const { introspection } = config.access;
   const server = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection,
+    // The parser stops at this many tokens, before a huge document costs memory or time.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // No cache hints are set, and the default cache-control plugin hooks every field resolution.
-    plugins: [queryLimitsPlugin(schema, config.limits), ApolloServerPluginCacheControlDisabled()],
-    formatError: (formatted, error) => maskUnexpected(formatted, error, logger),
+    plugins: [accessPlugin(config), queryLimitsPlugin(schema, config.limits), observabilityPlugin(logger, metrics), ApolloServerPluginCacheControlDisabled()],
+    formatError: (formatted, error) => maskUnexpected(explainParseLimit(withoutSuggestions(formatted, introspection), config.limits.maxTokens), error, logger),
   });
   await server.start();
   return server;
+}
+
+/** With introspection off, "Did you mean …?" would tell the schema field by field; it goes too. */
+function withoutSuggestions(formatted: GraphQLFormattedError, introspection: boolean): GraphQLFormattedError {
+  if (introspection || formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return formatted;
+  return { ...formatted, message: formatted.message.replace(/\s*Did you mean .*\?$/, '') };
+}
+
+/** graphql-js's token limit is a syntax error; to a client it is a query over a limit. */
+function explainParseLimit(formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/more tha[nt] \d+ tokens/.test(formatted.message)) return formatted;
+  return {
+    message: `The query has more than ${maxTokens} tokens; the limit is ${maxTokens}. Send a smaller document (fewer fields, aliases or fragments).`,
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, measure: 'tokens', limit: maxTokens },
+  };
 }
 
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {

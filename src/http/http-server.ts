@@ -1,39 +1,92 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, ServiceError } from '../errors';
 import { Context } from '../graphql/context';
 import { Logger } from '../logger';
+import { Metrics } from '../metrics';
+import { MAX_REQUEST_BYTES, Principal } from '../model';
+import { runInRequestScope } from './request-scope';
 
 export interface HttpServerOptions {
   graphql: ApolloServer<Context>;
-  createContext: () => Context;
+  createContext: (principal?: Principal, request?: Context['request']) => Context;
+  /** The caller an Authorization header names; throws UNAUTHENTICATED for a key the service does not hold. */
+  authenticate: (authorization: string | undefined) => Promise<Principal>;
   /** Resolves when Neo4j answers and the schema is applied; rejects with the reason otherwise. */
   checkReady: () => Promise<Record<string, unknown>>;
   logger: Logger;
+  metrics: Metrics;
   maxBodyBytes?: number;
+  maxResponseBytes?: number;
+  maxStatements?: number;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+}
+
+/** The node:http server with a way to stop it gently. */
+export interface GraphHttpServer {
+  server: http.Server;
+  /**
+   * Stops accepting, lets in-flight requests finish for up to `graceMs`, then cuts off what is
+   * left; resolves with how many requests were cut off.
+   */
+  drain(graceMs: number): Promise<{ cutOff: number }>;
 }
 
 /**
  * Plain node:http routing: GET /health (the process is up), GET /ready (the database answers),
- * GET|POST /graphql (Apollo). Each GraphQL request gets a fresh context, so fresh loaders.
+ * GET /metrics (Prometheus), GET|POST /graphql (Apollo). Each GraphQL request gets a fresh
+ * context (fresh loaders, its caller) and its own scope (id, statement count).
  */
-export function createHttpServer(options: HttpServerOptions): http.Server {
-  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  return http.createServer(async (request, response) => {
+export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
+  let inFlight = 0;
+  let draining = false;
+  const idle = new Set<() => void>();
+  const server = http.createServer(async (request, response) => {
+    inFlight++;
+    if (draining) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
-      if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
-      if (request.method === 'GET' && url.pathname === '/ready') return await ready(options, response);
+      if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: draining ? 'stopping' : 'ok' });
+      if (request.method === 'GET' && url.pathname === '/ready') return await ready(options, response, draining);
+      if (request.method === 'GET' && url.pathname === '/metrics') return await metrics(options.metrics, response);
       if (url.pathname === '/graphql' || url.pathname === '/') return await graphql(options, request, response, url, maxBodyBytes);
-      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use /graphql, /health or /ready.` });
+      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use /graphql, /health, /ready or /metrics.` });
     } catch (error) {
       options.logger.error('http request failed', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error; it has been logged.' });
       else response.end();
+    } finally {
+      if (--inFlight === 0) for (const resolve of idle) resolve();
     }
   });
+  return {
+    server,
+    async drain(graceMs) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => idle.add(resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+        ]);
+        clearTimeout(timer);
+      }
+      const cutOff = inFlight;
+      server.closeAllConnections();
+      await closed;
+      return { cutOff };
+    },
+  };
 }
 
-async function ready(options: HttpServerOptions, response: http.ServerResponse): Promise<void> {
+async function ready(options: HttpServerOptions, response: http.ServerResponse, draining: boolean): Promise<void> {
+  if (draining) return sendJson(response, 503, { status: 'stopping' });
   try {
     sendJson(response, 200, { status: 'ready', ...(await options.checkReady()) });
   } catch (error) {
@@ -41,33 +94,83 @@ async function ready(options: HttpServerOptions, response: http.ServerResponse):
   }
 }
 
+async function metrics(metricsOf: Metrics, response: http.ServerResponse): Promise<void> {
+  response.statusCode = 200;
+  response.setHeader('content-type', metricsOf.registry.contentType);
+  response.end(await metricsOf.registry.metrics());
+}
+
 async function graphql(options: HttpServerOptions, request: http.IncomingMessage, response: http.ServerResponse, url: URL, maxBodyBytes: number): Promise<void> {
+  const requestId = requestIdOf(request);
+  response.setHeader('x-request-id', requestId);
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const raw = await readBody(request, maxBodyBytes);
-  if (raw === undefined) return sendJson(response, 413, graphqlError(`Request body over ${maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+  if (raw === undefined) {
+    options.metrics.errors.inc({ code: 'BAD_REQUEST' });
+    return sendJson(response, 413, graphqlError(`The request body is over ${maxBodyBytes} bytes, the limit (a report of 500,000 characters fits).`, 'BAD_REQUEST'));
+  }
   let body: unknown = raw;
   if (raw.length > 0 && (headers.get('content-type') ?? '').includes('application/json')) {
     try {
       body = JSON.parse(raw);
     } catch {
+      options.metrics.errors.inc({ code: 'BAD_REQUEST' });
       return sendJson(response, 400, graphqlError('The request body is not valid JSON.', 'BAD_REQUEST'));
     }
   }
-  const result = await options.graphql.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => options.createContext(),
-  });
+  const caller = { id: requestId, clientAddress: clientAddressOf(request, options.trustProxy ?? false) };
+  const scope = { id: requestId, startedAt: performance.now(), statements: 0, cypherMs: 0, maxStatements: options.maxStatements ?? Infinity };
+  const result = await runInRequestScope(scope, () =>
+    options.graphql.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: async () => options.createContext(await authenticated(options, headers.get('authorization')), caller),
+    }),
+  );
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    const limit = options.maxResponseBytes ?? Infinity;
+    const size = Buffer.byteLength(result.body.string);
+    if (size > limit) {
+      options.metrics.errors.inc({ code: ErrorCode.QUERY_TOO_COMPLEX });
+      options.logger.warn('response over the size limit', { requestId, bytes: size, limit });
+      return sendJson(
+        response,
+        400,
+        graphqlError(`The response would be ${size} bytes; the limit is ${limit}. Ask for smaller pages (first) or fewer fields.`, ErrorCode.QUERY_TOO_COMPLEX),
+      );
+    }
     response.end(result.body.string);
     return;
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The caller, or a GraphQL error Apollo answers with 401 (a context function's error would be a 500). */
+async function authenticated(options: HttpServerOptions, authorization: string | undefined): Promise<Principal> {
+  try {
+    return await options.authenticate(authorization);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    options.metrics.errors.inc({ code: error.code });
+    throw new GraphQLError(error.message, { extensions: { ...error.extensions } });
+  }
+}
+
+/** A client's own request id when it is a sane token (for tracing across services), else a new one. */
+function requestIdOf(request: http.IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+}
+
+function clientAddressOf(request: http.IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0].trim();
+  return request.socket.remoteAddress ?? 'unknown';
 }
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string | undefined> {

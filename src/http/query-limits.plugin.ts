@@ -1,61 +1,33 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode, getVariableValues } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { GraphQLError, GraphQLSchema, getVariableValues } from 'graphql';
+import { QueryLimits } from '../config';
 import { BadUserInputError, QueryTooComplexError, type ServiceError } from '../errors';
+import { measureOperation } from './operation-cost';
 
 /**
- * Lists multiply the cost of what they select by the number of items asked for; a page size over
- * the ceiling counts as the ceiling, so the resolver can answer it with BAD_USER_INPUT.
+ * Rejects abusive operations before they run, each with a 400 naming the limit: nesting deeper
+ * than `maxDepth`, more aliases or directives than allowed, or an estimated cost (fields × list
+ * sizes, see operation-cost.ts) above `maxCost`. Tokens are limited by the parser itself.
  */
-const pageEstimator =
-  (maxPageSize: number): ComplexityEstimator =>
-  ({ args, childComplexity }) => {
-    const first = typeof args.first === 'number' ? Math.min(Math.max(1, args.first), maxPageSize) : undefined;
-    return first === undefined ? undefined : 1 + childComplexity * first;
-  };
-
-/**
- * Rejects abusive operations before they run: nesting deeper than `maxDepth`, or an estimated
- * cost (fields × requested page sizes) above `maxCost`.
- */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxCost: number; maxPageSize: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-          );
-          const depth = selectionDepth(operation.selectionSet, fragments, new Set());
-          if (depth > limits.maxDepth) {
-            throw clientError(
-              new QueryTooComplexError(`The query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, {
-                depth,
-                maxDepth: limits.maxDepth,
-              }),
-            );
-          }
           // The cost reads the variables, so a variable of the wrong type or a missing one is the client's mistake here already.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors !== undefined) {
-            throw clientError(new BadUserInputError(coerced.errors.map((e) => e.message).join(' ')));
-          }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            // getComplexity coerces them again, from what the client sent (coerced enums would not parse twice).
-            variables: request.variables ?? {},
-            estimators: [pageEstimator(limits.maxPageSize), simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (cost > limits.maxCost) {
-            throw clientError(
-              new QueryTooComplexError(
-                `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
-                { cost, maxCost: limits.maxCost },
-              ),
+          if (coerced.errors !== undefined) throw clientError(new BadUserInputError(coerced.errors.map((e) => e.message).join(' ')));
+          const measure = measureOperation(schema, document, operation, coerced.coerced, limits.maxPageSize);
+          const refuse = (name: keyof typeof measure, what: string, limit: number, advice: string) =>
+            clientError(
+              new QueryTooComplexError(`The query ${what} ${measure[name]}; the limit is ${limit}. ${advice}`, { measure: name, value: measure[name], limit }),
             );
+          if (measure.depth > limits.maxDepth) throw refuse('depth', 'nests levels deep:', limits.maxDepth, 'Split it into several queries.');
+          if (measure.aliases > limits.maxAliases) throw refuse('aliases', 'has aliases:', limits.maxAliases, 'Send several requests, or use a list field.');
+          if (measure.directives > limits.maxDirectives) throw refuse('directives', 'has directives:', limits.maxDirectives, 'Remove repeated @include/@skip.');
+          if (measure.cost > limits.maxCost) {
+            throw refuse('cost', 'has an estimated cost of', limits.maxCost, 'Ask for smaller pages (first) or fewer nested lists; a list without first counts as its default size.');
           }
         },
       };
@@ -64,25 +36,6 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
 }
 
 /** A refusal before execution, as Apollo answers one: HTTP 400 with the error's code (an unknown error there is a 500). */
-function clientError(error: ServiceError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
-}
-
-function selectionDepth(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, fragments, seen) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue;
-      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, new Set([...seen, name])));
-    }
-  }
-  return deepest;
+export function clientError(error: ServiceError, status = 400): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 }

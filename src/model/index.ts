@@ -9,3 +9,4 @@ export * from './facts';
 export * from './records';
 export * from './dashboard-records';
 export * from './graph-rows';
+export * from './access';

@@ -15,9 +15,22 @@ export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
 export const SEARCH_LIMITS = { maxText: 100, maxFirst: 50 } as const;
 
 /** A report's text: about 1.5 MB of Chinese in UTF-8; longer reports are split by hand. */
-export const DOCUMENT_LIMITS = { maxTextCharacters: 500_000, maxTitleCharacters: 500 } as const;
+export const DOCUMENT_LIMITS = { maxTextCharacters: 500_000, maxTitleCharacters: 500, maxMetadataCharacters: 2_000 } as const;
+
+/**
+ * The largest request body: a report at the text limit written the longest way JSON allows
+ * (`\uXXXX`, 6 bytes a character, as Python's json.dumps sends Chinese), with room for the rest.
+ */
+export const MAX_REQUEST_BYTES = DOCUMENT_LIMITS.maxTextCharacters * 6 + 64 * 1024;
 
 export const AREA_LIMITS = { maxChildren: 1000 } as const;
 
 /** A fact read by a construction trusted less than this is kept and marked needsReview (reviewQueue lists it). */
 export const REVIEW_LIMITS = { confidenceBelow: 0.75, maxPageSize: 200 } as const;
+
+/**
+ * How the cost of a query is estimated before it runs: every field costs 1, a list multiplies what
+ * it selects by its size — `first` (a connection without it: its default page), a neighbourhood's
+ * `limit`, a path search's `k` — and a list with no size argument by `assumedListSize`.
+ */
+export const COST_LIMITS = { assumedListSize: 10, sizeArguments: ['first', 'limit', 'k'] } as const;

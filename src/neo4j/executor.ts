@@ -12,6 +12,10 @@ export interface QueryEvent {
   name: string;
   params: Params;
   ms: number;
+  /** The session's access mode: on a cluster, READ goes to a follower or read replica, WRITE to the leader. */
+  mode: 'READ' | 'WRITE';
+  /** False when the statement failed (the error then reaches the caller). */
+  ok: boolean;
 }
 
 /** Runs named statements inside an open transaction (one document's upsert, say). */
@@ -33,6 +37,7 @@ const READ_RETRY_DELAY_MS = 200;
  */
 export class CypherExecutor {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  private readonly guards = new Set<(name: string) => void>();
 
   constructor(
     private readonly driver: Driver,
@@ -87,6 +92,12 @@ export class CypherExecutor {
     });
   }
 
+  /** Runs `guard` before every statement is sent; a guard that throws stops the statement (a per-request budget). */
+  beforeQuery(guard: (name: string) => void): () => void {
+    this.guards.add(guard);
+    return () => this.guards.delete(guard);
+  }
+
   /** Subscribes to every statement run; returns the unsubscribe function. */
   onQuery(listener: (event: QueryEvent) => void): () => void {
     this.listeners.add(listener);
@@ -103,19 +114,26 @@ export class CypherExecutor {
 
   /** One statement in its own auto-commit transaction; driver errors are left for the caller to translate. */
   private async runAutoCommit(mode: SessionMode, name: string, text: string, params: Params, timeoutMs?: number): Promise<Row[]> {
+    this.admit(name);
     const session = this.session(mode);
     const started = performance.now();
+    let ok = false;
     try {
       const result = await session.run(text, toNeo4jParams(params) as Params, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
-      this.emit({ name, params, ms: performance.now() - started });
+      ok = true;
       return rowsOf(result.records);
     } finally {
+      this.emit({ name, params, ms: performance.now() - started, mode: mode === neo4j.session.READ ? 'READ' : 'WRITE', ok });
       await session.close();
     }
   }
 
+  private admit(name: string): void {
+    for (const guard of this.guards) guard(name);
+  }
+
   private emit(event: QueryEvent): void {
-    this.options.logger.debug(`cypher ${event.name} ${event.ms.toFixed(1)} ms`, event.params);
+    this.options.logger.debug(`cypher ${event.name} ${event.ms.toFixed(1)} ms${event.ok ? '' : ' (failed)'}`, event.params);
     for (const listener of this.listeners) listener(event);
   }
 
@@ -134,27 +152,37 @@ export class CypherExecutor {
    */
   private async writeStatement(name: string, params: Params, fragments?: Record<string, string>): Promise<Row[]> {
     const limit = this.options.timeoutMs;
+    this.admit(name);
     const started = performance.now();
+    let ok = false;
     try {
       const result = await this.driver.executeQuery(cypherText(name, fragments), toNeo4jParams(params) as Params, {
         database: this.options.database,
         routing: neo4j.routing.WRITE,
         transactionConfig: { timeout: limit },
       });
-      this.emit({ name, params, ms: performance.now() - started });
+      ok = true;
       return rowsOf(result.records);
     } catch (error) {
       throw translate(error, limit);
+    } finally {
+      this.emit({ name, params, ms: performance.now() - started, mode: 'WRITE', ok });
     }
   }
 
   private runnerFor(tx: ManagedTransaction): StatementRunner {
     return {
       run: async (name, params = {}, fragments) => {
+        this.admit(name);
         const started = performance.now();
-        const result = await tx.run(cypherText(name, fragments), toNeo4jParams(params) as Params);
-        this.emit({ name, params, ms: performance.now() - started });
-        return rowsOf(result.records);
+        let ok = false;
+        try {
+          const result = await tx.run(cypherText(name, fragments), toNeo4jParams(params) as Params);
+          ok = true;
+          return rowsOf(result.records);
+        } finally {
+          this.emit({ name, params, ms: performance.now() - started, mode: 'WRITE', ok });
+        }
       },
     };
   }

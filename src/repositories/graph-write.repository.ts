@@ -1,5 +1,5 @@
 import { IngestionFailedError, ServiceError } from '../errors';
-import { GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
+import { AuditStamp, GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
 import { CypherExecutor, StatementRunner } from '../neo4j/executor';
 
 // Areas nest at most five deep, so five passes remove a chain of areas left without support.
@@ -15,7 +15,7 @@ export class GraphWriteRepository {
    * transaction (its old contribution taken back first), so sending the same document again
    * changes nothing and a corrected one leaves no stale facts. All of it lands, or nothing.
    */
-  async upsertDocument(rows: GraphRows): Promise<UpsertOutcome> {
+  async upsertDocument(rows: GraphRows, audit?: AuditStamp): Promise<UpsertOutcome> {
     const documentId = String(rows.document.id);
     let step = 'the document';
     try {
@@ -30,7 +30,18 @@ export class GraphWriteRepository {
         await run('ingestion/upsert-observations', `${rows.observations.length} observations`, { rows: rows.observations });
         await run('ingestion/upsert-notes', `${rows.notes.length} notes`, { documentId, rows: rows.notes });
         await run('ingestion/upsert-mentions', 'the mentions', { documentId, rows: rows.mentions });
-        return { existingEntityIds: new Set(existing.map((row) => row.id as string)) };
+        const existingEntityIds = new Set(existing.map((row) => row.id as string));
+        if (audit) {
+          const added = rows.entities.filter((entity) => !existingEntityIds.has(entity.id)).length;
+          await run('access/record-audit-entry', 'the audit entry', {
+            entry: auditEntry(audit, documentId, String(rows.document.title), [
+              `entities ${rows.entities.length} (${added} new)`,
+              `relations ${rows.relations.length}`,
+              `observations ${rows.observations.length}`,
+            ]),
+          });
+        }
+        return { existingEntityIds };
       }, DOCUMENT_TIMEOUT_MS);
     } catch (error) {
       // Service errors (database unavailable, time-out) keep their own code.
@@ -43,8 +54,18 @@ export class GraphWriteRepository {
    * Takes back everything one document contributed: its evidence leaves every fact, facts no
    * other document supports go, facts others support stay. Null when no such document exists.
    */
-  removeDocument(documentId: string): Promise<RemovalOutcome | null> {
-    return this.executor.writeTransaction((tx) => removeContribution(tx, documentId), DOCUMENT_TIMEOUT_MS);
+  removeDocument(documentId: string, audit?: AuditStamp): Promise<RemovalOutcome | null> {
+    return this.executor.writeTransaction(async (tx) => {
+      const [kept] = audit ? await tx.run('removal/document-snapshot', { documentId }) : [];
+      const outcome = await removeContribution(tx, documentId);
+      if (outcome && audit) {
+        const changes = [`entities -${outcome.entitiesRemoved}`, `relations -${outcome.relationsRemoved}`, `observations -${outcome.observationsRemoved}`];
+        // The document as stored, without absent fields, so restoring it sends what was sent.
+        const snapshot = JSON.stringify(Object.fromEntries(Object.entries(kept.document as object).filter(([, value]) => value !== null)));
+        await tx.run('access/record-audit-entry', { entry: { ...auditEntry(audit, documentId, outcome.title, changes), snapshot } });
+      }
+      return outcome;
+    }, DOCUMENT_TIMEOUT_MS);
   }
 
   async countDocuments(): Promise<number> {
@@ -77,4 +98,8 @@ async function removeContribution(tx: StatementRunner, documentId: string): Prom
     relationsRemoved: relations.removed as number,
     observationsRemoved: observations.removed as number,
   };
+}
+
+function auditEntry(audit: AuditStamp, documentId: string, title: string, changes: string[]): Record<string, unknown> {
+  return { id: audit.id, action: audit.action, actor: audit.actor, actorKind: audit.actorKind, keyId: audit.keyId ?? null, documentId, title, changes };
 }

@@ -24,7 +24,7 @@ const report = fs.readFileSync('test/fixtures/reports/yangpu.txt', 'utf8');
 
 describe('ingestDocument', () => {
   it('adds a report it has never seen, with entities, relations and evidence', async () => {
-    const result = await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt: '2020' } });
+    const result = await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt: '2020' } }, 'admin');
     expect(result.errors).toBeUndefined();
     const added = result.data!.ingestDocument;
     expect(added.documentId).toMatch(/^doc-[0-9a-f]{16}$/);
@@ -38,13 +38,13 @@ describe('ingestDocument', () => {
 
   it('changes nothing when the same report comes again', async () => {
     const before = await count();
-    const again = await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt: '2020' } });
+    const again = await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt: '2020' } }, 'admin');
     expect(again.data!.ingestDocument.entities.new).toBe(0);
     expect(await count()).toEqual(before);
   });
 
   it('replaces the facts of a document sent again with other metadata, leaving nothing stale', async () => {
-    const dated = async (publishedAt: string) => (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt } })).data!.ingestDocument;
+    const dated = async (publishedAt: string) => (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report, publishedAt } }, 'admin')).data!.ingestDocument;
     const first = await dated('2021');
     const dates = async () =>
       (await t.database.executor.read(fixtureCypher('observation-dates'), { documentId: first.documentId })).map((row) => row.date);
@@ -56,7 +56,7 @@ describe('ingestDocument', () => {
   });
 
   it('stores a text with no recognisable entity as a document with an empty report', async () => {
-    const result = await t.gql(INGEST, { input: { title: '无关文本', text: '今天天气很好,我们一起去公园散步。' } });
+    const result = await t.gql(INGEST, { input: { title: '无关文本', text: '今天天气很好,我们一起去公园散步。' } }, 'admin');
     expect(result.errors).toBeUndefined();
     expect(result.data!.ingestDocument).toMatchObject({ entities: { total: 0 }, relations: 0 });
   });
@@ -69,7 +69,7 @@ describe('ingestDocument', () => {
     ['an empty title', { title: '', text: '松江区' }, /"title" is empty/],
     ['a malformed date', { title: 't', text: '松江区', publishedAt: '2019/10' }, /YYYY-MM-DD/],
   ])('rejects %s with BAD_USER_INPUT', async (_what, input, message) => {
-    const result = await t.gql(INGEST, { input });
+    const result = await t.gql(INGEST, { input }, 'admin');
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].message).toMatch(message);
   });
@@ -77,7 +77,7 @@ describe('ingestDocument', () => {
 
 describe('removeDocument', () => {
   it('answers NOT_FOUND for an unknown document', async () => {
-    expect(codeOf(await t.gql(REMOVE, { id: 'doc-nope' }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(REMOVE, { id: 'doc-nope' }, 'admin'))).toBe('NOT_FOUND');
   });
 
   it('removes what only that document supported and keeps what another one supports', async () => {
@@ -89,7 +89,7 @@ describe('removeDocument', () => {
     await ingestFactSet(second.facts, second.text, { gazetteer, graph: t.app.repositories.graph });
     expect((await count()).nodes as number).toBeGreaterThan(withFirstOnly.nodes as number);
 
-    const removed = await t.gql(REMOVE, { id: second.meta.id });
+    const removed = await t.gql(REMOVE, { id: second.meta.id }, 'admin');
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.removeDocument.entitiesRemoved).toBeGreaterThan(10);
     expect(await count()).toEqual(withFirstOnly);
@@ -111,14 +111,14 @@ describe('a report about areas the gazetteer loaded', () => {
       p.id AS parent, r.official AS official, r.sources AS partOfSources`;
     const cypher = async (query: string) => (await t.database.driver.executeQuery(query)).records.map((record) => record.toObject());
 
-    const added = (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report } })).data!.ingestDocument;
+    const added = (await t.gql(INGEST, { input: { title: '杨浦区对口帮扶', text: report } }, 'admin')).data!.ingestDocument;
     expect(added.entities.existing).toBeGreaterThan(0);
     const [mentioned] = await cypher(mojiang);
     expect(mentioned).toMatchObject({ gazetteer: true, sources: [added.documentId], parent: '5308', official: true, partOfSources: [] });
     expect(Number(mentioned.evidence)).toBeGreaterThan(0);
     expect((await cypher(mojiang)).length).toBe(1);
 
-    await t.gql(REMOVE, { id: added.documentId });
+    await t.gql(REMOVE, { id: added.documentId }, 'admin');
     expect(await count()).toEqual(loaded);
     expect(await cypher(mojiang)).toEqual([{ ...mentioned, sources: [], evidence: expect.anything() }]);
     expect(Number((await cypher(mojiang))[0].evidence)).toBe(0);

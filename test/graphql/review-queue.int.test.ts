@@ -19,7 +19,7 @@ const QUEUE = `query($first: Int, $after: String) { reviewQueue(first: $first, a
 
 describe('every extracted fact keeps the construction that read it and a confidence', () => {
   beforeAll(async () => {
-    const result = await t.gql(INGEST, { input: { title: '两则', text: REPORT, publishedAt: '2024-05' } });
+    const result = await t.gql(INGEST, { input: { title: '两则', text: REPORT, publishedAt: '2024-05' } }, 'editor');
     expect(result.errors).toBeUndefined();
   });
 

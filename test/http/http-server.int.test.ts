@@ -1,7 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { App, createApp } from '../../src/app';
-import { createHttpServer } from '../../src/http/http-server';
 import { silentLogger } from '../../src/logger';
 import { Database, openDatabase } from '../../src/neo4j/database';
 import { TcpProxy } from '../support/tcp-proxy';
@@ -26,8 +25,8 @@ function request(port: number, method: string, path: string, body?: string, head
 }
 
 /** The real HTTP server on a free loopback port. */
-async function serve(app: { graphql: App['graphql']; createContext: App['createContext'] }, ping: () => Promise<void>): Promise<{ server: http.Server; port: number }> {
-  const server = createHttpServer({ graphql: app.graphql, createContext: app.createContext, checkReady: async () => (await ping(), {}), logger: silentLogger });
+async function serve(app: App, ping: () => Promise<void>): Promise<{ server: http.Server; port: number }> {
+  const { server } = app.createHttpServer(async () => (await ping(), {}));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port };
 }

@@ -3,6 +3,7 @@ import { App, createApp } from '../../src/app';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { createLogger, LogLevel, silentLogger } from '../../src/logger';
 import { Database } from '../../src/neo4j/database';
+import { ANONYMOUS, Principal, Role } from '../../src/model';
 import { QueryEvent } from '../../src/neo4j/executor';
 import { loadCorpus } from '../../src/services/ingestion/load-corpus';
 import { IngestionReport } from '../../src/services/ingestion/ingest-fact-set';
@@ -17,8 +18,11 @@ export interface TestApp {
   database: Database;
   app: App;
   reports: IngestionReport[];
-  /** Runs an operation through Apollo with a fresh context, as one HTTP request would. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /**
+   * Runs an operation through Apollo with a fresh context, as one HTTP request would, sent by
+   * nobody (the default) or by the holder of a key with role `as`.
+   */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Role): Promise<GraphQLResult<T>>;
   /** Names of the Cypher statements `work` sends (round trips to the database). */
   recordQueries(work: () => Promise<unknown>): Promise<QueryEvent[]>;
   close(): Promise<void>;
@@ -43,8 +47,9 @@ export async function startTestApp(options: { corpus: boolean; env?: NodeJS.Proc
     database,
     app,
     reports,
-    async gql(query, variables) {
-      const response = await app.graphql.executeOperation({ query, variables }, { contextValue: app.createContext() });
+    async gql(query, variables, as) {
+      const principal: Principal = as ? { kind: 'key', keyId: `key-test-${as}`, name: `test ${as}`, role: as } : ANONYMOUS;
+      const response = await app.graphql.executeOperation({ query, variables }, { contextValue: app.createContext(principal) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResult<any>;
     },

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import { SYSTEM } from '../../model';
 import path from 'node:path';
 import { decodeUtf8 } from '../../services/ingestion/document-input';
 import { IngestionReport } from '../../services/ingestion/ingest-fact-set';
@@ -23,7 +25,11 @@ export async function run(args: string[]): Promise<number> {
     for (const [index, file] of options.files.entries()) {
       try {
         const text = decodeUtf8(fs.readFileSync(file), file);
-        const report = await app.services.ingestion.ingest({ title: titleOf(text, file), text, publisher: options.publisher, publishedAt: options.publishedAt });
+        const report = await app.services.ingestion.ingest(
+          { title: titleOf(text, file), text, publisher: options.publisher, publishedAt: options.publishedAt },
+          [],
+          SYSTEM(`kg ingest (${os.userInfo().username})`),
+        );
         reports.push(report);
         progress.update(index + 1, path.basename(file));
         if (!options.json) printReport(file, report);

@@ -2,8 +2,10 @@ import crypto from 'node:crypto';
 import { DOCUMENT_LIMITS, DocumentInput, SourceDocument } from '../../model';
 import { BadUserInputError } from '../../errors';
 
-const { maxTextCharacters: MAX_TEXT_CHARACTERS, maxTitleCharacters: MAX_TITLE_CHARACTERS } = DOCUMENT_LIMITS;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const { maxTextCharacters: MAX_TEXT_CHARACTERS, maxTitleCharacters: MAX_TITLE_CHARACTERS, maxMetadataCharacters: MAX_METADATA_CHARACTERS } = DOCUMENT_LIMITS;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// Control and format characters (NUL, escape sequences, bidi overrides) have no place in a title or a publisher.
+const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * Checks a submitted report and gives it its id: the same text always gets the same id, which
@@ -11,7 +13,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * out. Throws BAD_USER_INPUT saying what to fix.
  */
 export function checkDocumentInput(input: DocumentInput): SourceDocument {
-  const title = input.title?.trim() ?? '';
+  const title = (input.title ?? '').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
   const text = (input.text ?? '').replace(/\r\n?/g, '\n');
   if (!title) throw new BadUserInputError('"title" is empty; give the report its title.', { argumentName: 'title' });
   if (title.length > MAX_TITLE_CHARACTERS) throw new BadUserInputError(`"title" has ${title.length} characters; at most ${MAX_TITLE_CHARACTERS}.`, { argumentName: 'title' });
@@ -27,12 +29,47 @@ export function checkDocumentInput(input: DocumentInput): SourceDocument {
       argumentName: 'text',
     });
   }
-  if (input.publishedAt && !DATE.test(input.publishedAt)) {
-    throw new BadUserInputError(`"publishedAt" must be YYYY, YYYY-MM or YYYY-MM-DD; got "${input.publishedAt}".`, { argumentName: 'publishedAt' });
-  }
+  if (input.publishedAt) checkDate(input.publishedAt);
+  if (input.url) checkUrl(input.url);
   const id = input.id ?? `doc-${crypto.createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}`;
-  const given = (['publisher', 'publishedAt', 'url', 'sourceFile'] as const).filter((field) => input[field]);
-  return { id, title, text, ...Object.fromEntries(given.map((field) => [field, input[field]])) };
+  const given = (['publisher', 'publishedAt', 'url', 'sourceFile'] as const)
+    .map((field) => [field, metadata(field, input[field])] as const)
+    .filter(([, value]) => value);
+  return { id, title, text, ...Object.fromEntries(given) };
+}
+
+/** A calendar date that exists: 2020-02-29 yes, 2021-02-29 and 2020-13-45 no. */
+function checkDate(value: string): void {
+  const match = DATE.exec(value);
+  const [year, month, day] = (match ?? []).slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const valid =
+    match !== null &&
+    (month === undefined || (month >= 1 && month <= 12)) &&
+    (day === undefined || (day >= 1 && day <= new Date(Date.UTC(year!, month!, 0)).getUTCDate()));
+  if (!valid) {
+    throw new BadUserInputError(`"publishedAt" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD; got "${value}".`, { argumentName: 'publishedAt' });
+  }
+}
+
+/** Only web addresses: a javascript: or data: URL would run in whatever page shows it. */
+function checkUrl(value: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || value.length > MAX_METADATA_CHARACTERS) {
+    throw new BadUserInputError(`"url" must be an http or https address of at most ${MAX_METADATA_CHARACTERS} characters; got "${value.slice(0, 80)}".`, { argumentName: 'url' });
+  }
+}
+
+function metadata(field: string, value: string | null | undefined): string | undefined {
+  const clean = value?.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+  if (clean && clean.length > MAX_METADATA_CHARACTERS) {
+    throw new BadUserInputError(`"${field}" has ${clean.length} characters; at most ${MAX_METADATA_CHARACTERS}.`, { argumentName: field });
+  }
+  return clean || undefined;
 }
 
 /** Decodes file bytes as UTF-8, refusing anything that is not (the CLI's check before the text one). */

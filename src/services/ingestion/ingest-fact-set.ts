@@ -1,4 +1,4 @@
-import { FactSet } from '../../model';
+import { AuditStamp, FactSet } from '../../model';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import { GraphWriteRepository } from '../../repositories/graph-write.repository';
 import { AppliedCorrection } from './corrections';
@@ -25,10 +25,11 @@ export async function ingestFactSet(
   text: string,
   deps: { gazetteer: Gazetteer; graph: GraphWriteRepository },
   corrections: AppliedCorrection[] = [],
+  audit?: AuditStamp,
 ): Promise<IngestionReport> {
   const resolution = resolveEntities(facts, deps.gazetteer);
   const rows = buildGraphRows(facts, text, resolution);
-  const { existingEntityIds } = await deps.graph.upsertDocument(rows);
+  const { existingEntityIds } = await deps.graph.upsertDocument(rows, audit);
   const mentioned = new Set([...resolution.entities.values()].map((entity) => entity.id));
   const existing = [...mentioned].filter((id) => existingEntityIds.has(id)).length;
   return {

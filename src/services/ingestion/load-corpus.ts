@@ -1,4 +1,5 @@
 import { Logger } from '../../logger';
+import { SYSTEM } from '../../model';
 import { readCorpus } from './default-corpus';
 import { DocumentIngestionService } from './document-ingestion.service';
 import { IngestionReport } from './ingest-fact-set';
@@ -15,6 +16,7 @@ export async function loadCorpus(corpusDir: string, deps: { ingestion: DocumentI
     const report = await deps.ingestion.ingest(
       { id: meta.id, title: meta.title, text, publisher: meta.publisher, publishedAt: meta.publishedAt, url: meta.url },
       corrections,
+      SYSTEM('shipped corpus'),
     );
     reports.push(report);
     deps.logger.info(
