@@ -25,12 +25,14 @@ export interface HttpServerOptions {
   trustProxy?: boolean;
 }
 
+const SETTLE_MS = 1000;
+
 /** The node:http server with a way to stop it gently. */
 export interface GraphHttpServer {
   server: http.Server;
   /**
-   * Stops accepting, lets in-flight requests finish for up to `graceMs`, then cuts off what is
-   * left; resolves with how many requests were cut off.
+   * Turns readiness off, answers what already arrived, stops accepting, lets in-flight requests
+   * finish within `graceMs` in all, then cuts off what is left; resolves with how many were cut off.
    */
   drain(graceMs: number): Promise<{ cutOff: number }>;
 }
@@ -67,13 +69,18 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
     server,
     async drain(graceMs) {
       draining = true;
+      const deadline = Date.now() + graceMs;
+      // Connections already made but not yet read (queued while the process was busy) are still
+      // answered: readiness says 503 at once, so a load balancer stops sending, and for a moment
+      // the server keeps accepting, answering each request with "Connection: close".
+      await new Promise((resolve) => setTimeout(resolve, Math.min(SETTLE_MS, graceMs)));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) {
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([
           new Promise<void>((resolve) => idle.add(resolve)),
-          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
         ]);
         clearTimeout(timer);
       }

@@ -37,7 +37,8 @@ export async function openDatabase(config: Config['neo4j'], logger: Logger): Pro
     disableLosslessIntegers: true,
     connectionTimeout: 5000,
     connectionAcquisitionTimeout: 10000,
-    maxTransactionRetryTime: 5000,
+    // Concurrent ingests of reports on the same places wait on each other's locks; retry transient failures for this long.
+    maxTransactionRetryTime: 30_000,
     userAgent: 'pairing-knowledge-graph',
   });
   const executor = new CypherExecutor(driver, { database: config.database, timeoutMs: config.transactionTimeoutMs, logger });

@@ -25,8 +25,13 @@ export class GraphWriteRepository {
         step = 'the previous version of the document';
         await removeContribution(tx, documentId);
         await run('ingestion/upsert-document', 'the document', { document: rows.document });
-        await run('ingestion/upsert-entities', `${rows.entities.length} entities`, { rows: rows.entities, reviewBelow: REVIEW_LIMITS.confidenceBelow });
-        await run('ingestion/upsert-relations', `${rows.relations.length} relations`, { rows: rows.relations, reviewBelow: REVIEW_LIMITS.confidenceBelow });
+        // Every document locks the entities it shares with others (a district, a county) in one
+        // order, by id, before anything else of theirs: concurrent ingests then wait for each other
+        // instead of deadlocking.
+        const entities = [...rows.entities].sort((a, b) => compare(a.id, b.id));
+        const relations = [...rows.relations].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.key, b.key));
+        await run('ingestion/upsert-entities', `${entities.length} entities`, { rows: entities, reviewBelow: REVIEW_LIMITS.confidenceBelow });
+        await run('ingestion/upsert-relations', `${relations.length} relations`, { rows: relations, reviewBelow: REVIEW_LIMITS.confidenceBelow });
         await run('ingestion/upsert-observations', `${rows.observations.length} observations`, { rows: rows.observations });
         await run('ingestion/upsert-notes', `${rows.notes.length} notes`, { documentId, rows: rows.notes });
         await run('ingestion/upsert-mentions', 'the mentions', { documentId, rows: rows.mentions });
@@ -99,6 +104,8 @@ async function removeContribution(tx: StatementRunner, documentId: string): Prom
     observationsRemoved: observations.removed as number,
   };
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function auditEntry(audit: AuditStamp, documentId: string, title: string, changes: string[]): Record<string, unknown> {
   return { id: audit.id, action: audit.action, actor: audit.actor, actorKind: audit.actorKind, keyId: audit.keyId ?? null, documentId, title, changes };

@@ -1,7 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { App, createApp } from '../../src/app';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
-import { createLogger, LogLevel, silentLogger } from '../../src/logger';
+import { createLogger, Logger, LogLevel, silentLogger } from '../../src/logger';
 import { Database } from '../../src/neo4j/database';
 import { ANONYMOUS, Principal, Role } from '../../src/model';
 import { QueryEvent } from '../../src/neo4j/executor';
@@ -35,11 +35,11 @@ let gazetteer: Promise<Gazetteer> | undefined;
 export const sharedGazetteer = (): Promise<Gazetteer> => (gazetteer ??= Gazetteer.load({ villages: true }));
 
 /** A clean graph, optionally loaded with the shipped corpus, behind the real GraphQL server. */
-export async function startTestApp(options: { corpus: boolean; env?: NodeJS.ProcessEnv }): Promise<TestApp> {
+export async function startTestApp(options: { corpus: boolean; env?: NodeJS.ProcessEnv; logger?: Logger }): Promise<TestApp> {
   const config = testConfig(options.env);
   const database = await openTestDatabase();
   await clearGraph(database);
-  const app = await createApp(database.executor, config, testLogger());
+  const app = await createApp(database.executor, config, options.logger ?? testLogger());
   const reports = options.corpus
     ? await loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger: silentLogger })
     : [];
