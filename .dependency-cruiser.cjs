@@ -32,7 +32,7 @@ module.exports = {
       comment: 'Only graphql/ and http/ use GraphQL (graphql, type-graphql, Apollo): services know nothing of the API.',
       severity: 'error',
       from: { pathNot: folder('graphql', 'http') },
-      to: { path: '(^|/)node_modules/(graphql|type-graphql|@apollo/server|graphql-query-complexity|graphql-scalars)/' },
+      to: { path: '(^|/)node_modules/(graphql|type-graphql|@apollo/server|graphql-scalars)/' },
     },
     {
       name: 'api-layer-imported-only-by-http',

@@ -71,7 +71,9 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     paths: new PathService(analysis),
     neighborhoods: new NeighborhoodService(analysis),
     dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),
-    ingestion: new DocumentIngestionService(repositories.graph, gazetteer, repositories.access, (id) => correctionsOfShipped(config.corpusDir, id)),
+    ingestion: new DocumentIngestionService(repositories.graph, gazetteer, repositories.access, (id) => correctionsOfShipped(config.corpusDir, id), (action, outcome) =>
+      metrics.ingestions.inc({ action, outcome }),
+    ),
     keys: new ApiKeyService(repositories.access),
     audit: new AuditLogService(repositories.access),
   };

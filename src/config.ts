@@ -46,6 +46,8 @@ export interface QueryLimits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** Fields of an operation once its fragments are expanded. */
+  maxFields: number;
   /** Database statements one request may send. */
   maxStatements: number;
   /** Bytes of one response body. */
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: integer(env, 'KG_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'KG_MAX_TOKENS', 2000, 100, 100_000),
       maxDirectives: integer(env, 'KG_MAX_DIRECTIVES', 50, 1, 1000),
+      maxFields: integer(env, 'KG_MAX_FIELDS', 2000, 10, 1_000_000),
       maxStatements: integer(env, 'KG_MAX_STATEMENTS', 100, 1, 10_000),
       maxResponseBytes: integer(env, 'KG_MAX_RESPONSE_BYTES', 10_000_000, 10_000, 1_000_000_000),
     },

@@ -73,13 +73,19 @@ export class QueryTooComplexError extends ServiceError {
   }
 }
 
-/** A document could not be written; its transaction was rolled back, so nothing of it is in the graph. */
+/**
+ * A document could not be written; its transaction was rolled back, so nothing of it is in the
+ * graph. `retryable`: it lost a lock conflict with concurrent writes, and sending it again is safe.
+ */
 export class IngestionFailedError extends ServiceError {
-  constructor(documentId: string, step: string, reason: string) {
-    super(ErrorCode.INGESTION_FAILED, `Ingesting document ${documentId} failed while writing ${step}; nothing of it was written. Reason: ${reason}`, {
-      documentId,
-      step,
-    });
+  constructor(documentId: string, step: string, reason: string, retryable = false) {
+    super(
+      ErrorCode.INGESTION_FAILED,
+      retryable
+        ? `Writing document ${documentId} (${step}) kept conflicting with concurrent writes to the same entities; nothing of it was written. Send it again.`
+        : `Ingesting document ${documentId} failed while writing ${step}; nothing of it was written. Reason: ${reason}`,
+      { documentId, step, retryable },
+    );
   }
 }
 

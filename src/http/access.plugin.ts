@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Config } from '../config';
 import { ErrorCode, ServiceError, UnauthenticatedError } from '../errors';
 import { Context } from '../graphql/context';
-import { clientError } from './query-limits.plugin';
+import { clientError } from './client-error';
 
 /**
  * Who may send what, before anything runs: when reads need a key, an anonymous request is

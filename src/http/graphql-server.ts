@@ -28,6 +28,9 @@ export async function createGraphQLServer(config: Config, logger: Logger, metric
   const server = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the server itself, after draining HTTP; Apollo's own handler would stop it
+    // first, and the second stop() then never returns.
+    stopOnTerminationSignals: false,
     introspection,
     // The parser stops at this many tokens, before a huge document costs memory or time.
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
+import { Socket } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, ServiceError } from '../errors';
@@ -25,14 +26,14 @@ export interface HttpServerOptions {
   trustProxy?: boolean;
 }
 
-const SETTLE_MS = 1000;
+const QUIET_CHECK_MS = 50;
 
 /** The node:http server with a way to stop it gently. */
 export interface GraphHttpServer {
   server: http.Server;
   /**
-   * Turns readiness off, answers what already arrived, stops accepting, lets in-flight requests
-   * finish within `graceMs` in all, then cuts off what is left; resolves with how many were cut off.
+   * Turns readiness off, answers what already arrived, and stops accepting once nothing is left in
+   * flight, or after `graceMs`, cutting off what is left; resolves with how many were cut off.
    */
   drain(graceMs: number): Promise<{ cutOff: number }>;
 }
@@ -46,9 +47,11 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
   let inFlight = 0;
   let draining = false;
-  const idle = new Set<() => void>();
+  // Connections accepted whose first request has not been read yet.
+  const unread = new Set<Socket>();
   const server = http.createServer(async (request, response) => {
     inFlight++;
+    unread.delete(request.socket);
     if (draining) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
@@ -62,29 +65,34 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error; it has been logged.' });
       else response.end();
     } finally {
-      if (--inFlight === 0) for (const resolve of idle) resolve();
+      inFlight--;
     }
+  });
+  server.on('connection', (socket) => {
+    unread.add(socket);
+    socket.once('close', () => unread.delete(socket));
   });
   return {
     server,
     async drain(graceMs) {
       draining = true;
       const deadline = Date.now() + graceMs;
-      // Connections already made but not yet read (queued while the process was busy) are still
-      // answered: readiness says 503 at once, so a load balancer stops sending, and for a moment
-      // the server keeps accepting, answering each request with "Connection: close".
-      await new Promise((resolve) => setTimeout(resolve, Math.min(SETTLE_MS, graceMs)));
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      if (inFlight > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          new Promise<void>((resolve) => idle.add(resolve)),
-          new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
-        ]);
-        clearTimeout(timer);
+      // Readiness says 503 from now on, so a load balancer stops sending. Connections already made
+      // (queued while the process was busy) are still answered, each with "Connection: close":
+      // the server stops accepting once nothing is in flight or waiting to be read, checked just
+      // after the event loop has accepted what was queued.
+      while (Date.now() < deadline && (inFlight > 0 || unread.size > 0)) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(QUIET_CHECK_MS, Math.max(0, deadline - Date.now()))));
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      const cutOff = inFlight;
+      const cutOff = inFlight + unread.size;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections go now; an answer still being written finishes first (its
+      // socket then ends by itself, being "Connection: close"). What is left at the deadline is cut.
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+      clearTimeout(timer);
       server.closeAllConnections();
       await closed;
       return { cutOff };

@@ -8,8 +8,10 @@ import { COST_LIMITS, PAGE_LIMITS } from '../model';
 /** What an operation asks for, measured on the operation with its fragments expanded. */
 export interface OperationMeasure {
   depth: number;
-  /** Fields times the sizes of the lists they sit in (see COST_LIMITS). */
+  /** Objects the answer may hold: each object field counts 1, times the sizes of the lists it sits in (see COST_LIMITS). */
   cost: number;
+  /** Fields once fragments are expanded (not multiplied by list sizes): what execution walks per object. */
+  fields: number;
   /** Aliased fields as written, counting each use of a fragment (not multiplied by list sizes). */
   aliases: number;
   /** Directives written anywhere in the document. */
@@ -19,10 +21,11 @@ export interface OperationMeasure {
 interface Measure {
   depth: number;
   cost: number;
+  fields: number;
   aliases: number;
 }
 
-const NONE: Measure = { depth: 0, cost: 0, aliases: 0 };
+const NONE: Measure = { depth: 0, cost: 0, fields: 0, aliases: 0 };
 
 /**
  * Measures an operation in time linear in the document's size: each fragment is measured once and
@@ -60,6 +63,7 @@ export function measureOperation(
   const measureSet = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, inherited: number | undefined): Measure => {
     let depth = 0;
     let cost = 0;
+    let fields = 0;
     let aliases = 0;
     for (const selection of selectionSet.selections) {
       let part: Measure;
@@ -73,9 +77,10 @@ export function measureOperation(
       }
       depth = Math.max(depth, part.depth);
       cost += part.cost;
+      fields += part.fields;
       aliases += part.aliases;
     }
-    return { depth, cost, aliases };
+    return { depth, cost, fields, aliases };
   };
 
   const measureFragment = (name: string, inherited: number | undefined): Measure => {
@@ -95,15 +100,18 @@ export function measureOperation(
 
   const measureField = (node: FieldNode, parent: GraphQLNamedType, inherited: number | undefined): Measure => {
     const aliases = node.alias ? 1 : 0;
-    if (node.name.value.startsWith('__')) return { depth: 0, cost: 0, aliases };
+    if (node.name.value.startsWith('__')) return { depth: 0, cost: 0, fields: 1, aliases };
     const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
-    if (!field) return { depth: 1, cost: 1, aliases };
+    if (!field) return { depth: 1, cost: 0, fields: 1, aliases };
     const named = getNamedType(field.type);
+    // A scalar costs nothing by itself (the token limit bounds how many are written); the objects
+    // of an answer are what the database fetches and the response holds.
+    if (!isCompositeType(named) || !node.selectionSet) return { depth: 1, cost: 0, fields: 1, aliases };
     const isList = isListType(getNullableType(field.type));
     const size = sizeOf(field, node);
-    const child = node.selectionSet && isCompositeType(named) ? measureSet(node.selectionSet, named, isList ? undefined : size) : NONE;
-    const count = isList ? (size ?? inherited ?? (isCompositeType(named) ? COST_LIMITS.assumedListSize : 1)) : 1;
-    return { depth: 1 + child.depth, cost: 1 + count * child.cost, aliases: aliases + child.aliases };
+    const child = measureSet(node.selectionSet, named, isList ? undefined : size);
+    const count = isList ? (size ?? inherited ?? COST_LIMITS.assumedListSize) : 1;
+    return { depth: 1 + child.depth, cost: count * (1 + child.cost), fields: 1 + child.fields, aliases: aliases + child.aliases };
   };
 
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();

@@ -29,8 +29,8 @@ export const AREA_LIMITS = { maxChildren: 1000 } as const;
 export const REVIEW_LIMITS = { confidenceBelow: 0.75, maxPageSize: 200 } as const;
 
 /**
- * How the cost of a query is estimated before it runs: every field costs 1, a list multiplies what
- * it selects by its size — `first` (a connection without it: its default page), a neighbourhood's
- * `limit`, a path search's `k` — and a list with no size argument by `assumedListSize`.
+ * How the cost of a query is estimated before it runs: the objects its answer may hold. Each object
+ * field counts 1, and a list multiplies by its size — `first` (a connection without it: its default
+ * page), a neighbourhood's `limit`, a path search's `k` — or, with no size argument, by `assumedListSize`.
  */
 export const COST_LIMITS = { assumedListSize: 10, sizeArguments: ['first', 'limit', 'k'] } as const;

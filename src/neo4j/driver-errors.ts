@@ -7,6 +7,12 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
  */
 export class ConstraintViolationError extends Error {}
 
+/**
+ * A transient conflict (a deadlock between two writers, a lock not granted in time) that outlasted
+ * the driver's retries: nothing was written, and sending the same work again is safe.
+ */
+export class TransientConflictError extends Error {}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMED_OUT = /TransactionTimedOut/;
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
@@ -17,6 +23,7 @@ export function translateDriverError(error: unknown, timeoutMs: number): unknown
     if (UNAVAILABLE.has(error.code)) return new DatabaseUnavailableError(firstLine(error.message));
     if (TIMED_OUT.test(error.code)) return new QueryTimeoutError(timeoutMs);
     if (error.code === CONSTRAINT_VIOLATION) return new ConstraintViolationError(firstLine(error.message));
+    if (error.code.startsWith('Neo.TransientError.')) return new TransientConflictError(firstLine(error.message));
   }
   return error;
 }

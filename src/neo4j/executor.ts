@@ -30,6 +30,7 @@ export interface StatementRunner {
  */
 const READ_ATTEMPTS = 3;
 const READ_RETRY_DELAY_MS = 200;
+const PING_TIMEOUT_MS = 3_000;
 
 /**
  * The one place Cypher is sent. Managed transactions retry transient failures, so every
@@ -104,11 +105,15 @@ export class CypherExecutor {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Resolves when the database runs a query: a Bolt handshake alone (verifyConnectivity) succeeds
+   * seconds before a restarted database can answer one.
+   */
   async ping(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
+      await this.runAutoCommit(neo4j.session.READ, 'admin/ping', cypherText('admin/ping'), {}, PING_TIMEOUT_MS);
     } catch (error) {
-      throw translate(error, this.options.timeoutMs);
+      throw translate(error, PING_TIMEOUT_MS);
     }
   }
 

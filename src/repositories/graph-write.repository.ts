@@ -1,6 +1,7 @@
 import { IngestionFailedError, ServiceError } from '../errors';
 import { AuditStamp, GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
 import { CypherExecutor, StatementRunner } from '../neo4j/executor';
+import { TransientConflictError } from '../neo4j/driver-errors';
 
 // Areas nest at most five deep, so five passes remove a chain of areas left without support.
 const NESTING_PASSES = 5;
@@ -49,9 +50,7 @@ export class GraphWriteRepository {
         return { existingEntityIds };
       }, DOCUMENT_TIMEOUT_MS);
     } catch (error) {
-      // Service errors (database unavailable, time-out) keep their own code.
-      if (error instanceof ServiceError) throw error;
-      throw new IngestionFailedError(documentId, step, (error as Error).message.split('\n')[0]);
+      throw writeFailure(error, documentId, step);
     }
   }
 
@@ -59,7 +58,7 @@ export class GraphWriteRepository {
    * Takes back everything one document contributed: its evidence leaves every fact, facts no
    * other document supports go, facts others support stay. Null when no such document exists.
    */
-  removeDocument(documentId: string, audit?: AuditStamp): Promise<RemovalOutcome | null> {
+  async removeDocument(documentId: string, audit?: AuditStamp): Promise<RemovalOutcome | null> {
     return this.executor.writeTransaction(async (tx) => {
       const [kept] = audit ? await tx.run('removal/document-snapshot', { documentId }) : [];
       const outcome = await removeContribution(tx, documentId);
@@ -70,7 +69,9 @@ export class GraphWriteRepository {
         await tx.run('access/record-audit-entry', { entry: { ...auditEntry(audit, documentId, outcome.title, changes), snapshot } });
       }
       return outcome;
-    }, DOCUMENT_TIMEOUT_MS);
+    }, DOCUMENT_TIMEOUT_MS).catch((error: unknown) => {
+      throw writeFailure(error, documentId, 'the removal');
+    });
   }
 
   async countDocuments(): Promise<number> {
@@ -103,6 +104,12 @@ async function removeContribution(tx: StatementRunner, documentId: string): Prom
     relationsRemoved: relations.removed as number,
     observationsRemoved: observations.removed as number,
   };
+}
+
+/** Service errors (database unavailable, time-out) keep their own code; the rest say what was being written. */
+function writeFailure(error: unknown, documentId: string, step: string): Error {
+  if (error instanceof ServiceError) return error;
+  return new IngestionFailedError(documentId, step, (error as Error).message.split('\n')[0], error instanceof TransientConflictError);
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -90,6 +90,8 @@ describe('access control over HTTP: keys, roles, the audit log', () => {
     expect(await size()).toEqual(withIt);
     const document = await postGraphQL(port, `query($id: ID!) { document(id: $id) { title publishedAt } }`, { id: documentId });
     expect(document.body.data.document).toEqual({ title: '杨浦区结对帮扶', publishedAt: '2021-06-01' });
+    const metrics = (await request(port, 'GET', '/metrics')).body as string;
+    for (const action of ['ingest', 'remove', 'restore']) expect(metrics).toMatch(new RegExp(`kg_ingestions_total\\{action="${action}",outcome="ok"\\} [1-9]`));
   });
 
   it('keeps the audit log and key management to admins', async () => {

@@ -60,6 +60,8 @@ describe('stopping the service with SIGTERM during a burst of requests', () => {
         KG_LOAD_CORPUS: 'false',
         KG_RATE_WRITES_PER_MINUTE: '1000',
         KG_SHUTDOWN_GRACE_MS: '20000',
+        // Apollo's own signal handlers are on outside tests, as under npm start.
+        NODE_ENV: 'production',
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -73,12 +75,17 @@ describe('stopping the service with SIGTERM during a burst of requests', () => {
 
   it('answers all 40 in-flight requests, commits their writes and exits 0', async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let sent = 0;
+    let allSent: () => void = () => undefined;
+    const everySent = new Promise<void>((resolve) => (allSent = resolve));
+    const onSent = () => ++sent === 40 && allSent();
     const burst = Array.from({ length: 40 }, (_, i) =>
       i % 2 === 0
-        ? postGraphQL(port, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId } }', { input: { title: `第${i}批`, text: report(i) } }, ADMIN_KEY)
-        : postGraphQL(port, '{ entity(name: "松江区") { name relations { type } } }'),
+        ? postGraphQL(port, 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { documentId } }', { input: { title: `第${i}批`, text: report(i) } }, ADMIN_KEY, onSent)
+        : postGraphQL(port, '{ entity(name: "松江区") { name relations { type } } }', {}, undefined, onSent),
     );
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // The signal comes once all 40 are on their way: each was handed to the OS, none answered yet.
+    await everySent;
     child.kill('SIGTERM');
     const replies = await Promise.allSettled(burst);
     const statuses = replies.map((reply) => (reply.status === 'fulfilled' ? reply.value.status : `failed: ${(reply.reason as Error).message}`));

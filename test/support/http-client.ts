@@ -10,8 +10,8 @@ export interface Reply {
   ms: number;
 }
 
-/** One real HTTP request to 127.0.0.1:port; a JSON body is parsed. */
-export function request(port: number, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Reply> {
+/** One real HTTP request to 127.0.0.1:port; a JSON body is parsed. `onSent`: the whole request has been handed to the OS. */
+export function request(port: number, method: string, path: string, body?: string, headers: Record<string, string> = {}, onSent?: () => void): Promise<Reply> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
@@ -28,15 +28,16 @@ export function request(port: number, method: string, path: string, body?: strin
       });
     });
     req.on('error', reject);
+    if (onSent) req.on('finish', onSent);
     req.end(body);
   });
 }
 
 /** POST /graphql with a JSON body, as a key holder (`key`) or anonymously. */
-export function postGraphQL(port: number, query: string, variables?: Record<string, unknown>, key?: string): Promise<Reply> {
+export function postGraphQL(port: number, query: string, variables?: Record<string, unknown>, key?: string, onSent?: () => void): Promise<Reply> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (key) headers.authorization = `Bearer ${key}`;
-  return request(port, 'POST', '/graphql', JSON.stringify({ query, variables }), headers);
+  return request(port, 'POST', '/graphql', JSON.stringify({ query, variables }), headers, onSent);
 }
 
 /** The app's real HTTP server on a free loopback port. */

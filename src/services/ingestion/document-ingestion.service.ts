@@ -17,6 +17,8 @@ export class DocumentIngestionService {
     private readonly access: AccessRepository,
     /** The curated corrections of a shipped document (none for any other), so a restored one reads as it did. */
     private readonly correctionsFor: (documentId: string) => Correction[] = () => [],
+    /** Told of every write and how it ended (the metrics count them). */
+    private readonly onOutcome: (action: 'ingest' | 'remove' | 'restore', outcome: 'ok' | 'failed') => void = () => undefined,
   ) {}
 
   /**
@@ -24,18 +26,33 @@ export class DocumentIngestionService {
    * entry (one transaction) → report. `actor` is who the audit log names.
    */
   async ingest(input: DocumentInput, corrections: Correction[] = [], actor: Principal = SYSTEM('service'), action: 'ingest' | 'restore' = 'ingest'): Promise<IngestionReport> {
-    const document = checkDocumentInput(input);
-    const gazetteer = await this.gazetteer();
-    const extracted = extractFacts(document, gazetteer);
-    const { facts, applied } = applyCorrections(extracted, corrections);
-    return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph }, applied, auditStamp(actor, action));
+    return this.counted(action, async () => {
+      const document = checkDocumentInput(input);
+      const gazetteer = await this.gazetteer();
+      const extracted = extractFacts(document, gazetteer);
+      const { facts, applied } = applyCorrections(extracted, corrections);
+      return ingestFactSet(facts, document.text, { gazetteer, graph: this.graph }, applied, auditStamp(actor, action));
+    });
   }
 
   /** Removes a document and every fact only it supported, keeping it in the audit log; NOT_FOUND when there is none. */
   async remove(documentId: string, actor: Principal = SYSTEM('service')): Promise<RemovalOutcome> {
-    const outcome = await this.graph.removeDocument(documentId, auditStamp(actor, 'remove'));
-    if (!outcome) throw new NotFoundError(`No document has id "${documentId}". The documents query lists them.`, { documentId });
-    return outcome;
+    return this.counted('remove', async () => {
+      const outcome = await this.graph.removeDocument(documentId, auditStamp(actor, 'remove'));
+      if (!outcome) throw new NotFoundError(`No document has id "${documentId}". The documents query lists them.`, { documentId });
+      return outcome;
+    });
+  }
+
+  private async counted<T>(action: 'ingest' | 'remove' | 'restore', work: () => Promise<T>): Promise<T> {
+    try {
+      const result = await work();
+      this.onOutcome(action, 'ok');
+      return result;
+    } catch (error) {
+      this.onOutcome(action, 'failed');
+      throw error;
+    }
   }
 
   /**
