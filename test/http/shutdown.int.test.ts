@@ -33,7 +33,7 @@ async function waitReady(port: number, child: ChildProcess): Promise<void> {
 
 const report = (i: number) => `松江区与云南省德宏傣族景颇族自治州芒市开展对口帮扶,第${i}批项目投入资金${100 + i}万元,支持芒市建设乡村振兴示范点。`;
 
-/** The built service as `npm start` runs it, in its own process, on the tests' database. */
+/** The built service started by `npm start`, in its own process, on the tests' database. */
 describe('stopping the service with SIGTERM during a burst of requests', () => {
   let t: TestApp;
   let child: ChildProcess;
@@ -47,7 +47,8 @@ describe('stopping the service with SIGTERM during a burst of requests', () => {
     t = await startTestApp({ corpus: true });
     const config = testConfig();
     port = await freePort();
-    child = spawn(process.execPath, [MAIN], {
+    // As the README starts it: npm start (its build step is the one above), so the signal goes to npm.
+    child = spawn('npm', ['start', '--ignore-scripts', '--silent'], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
