@@ -100,7 +100,6 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
         logger,
         metrics,
         maxResponseBytes: config.limits.maxResponseBytes,
-        maxStatements: config.limits.maxStatements,
         trustProxy: config.access.trustProxy,
       }),
   };

@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPlugin } from '@apollo/server';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Config } from '../config';
 import { ErrorCode, ServiceError, UnauthenticatedError } from '../errors';
@@ -37,9 +37,7 @@ export function accessPlugin(config: Pick<Config, 'rateLimits' | 'access'>): Apo
               `Too many ${isWrite ? 'writes' : 'requests'}: ${perMinute} a minute are allowed for ${principal.kind === 'key' ? 'this key' : 'this address'}. Try again in ${seconds} s.`,
               { retryAfterSeconds: seconds, limitPerMinute: perMinute },
             );
-            const refused = clientError(error, 429);
-            (refused.extensions.http as { headers?: HeaderMap }).headers = new HeaderMap([['retry-after', String(seconds)]]);
-            throw refused;
+            throw clientError(error, 429, { 'retry-after': String(seconds) });
           }
         },
       };

@@ -21,7 +21,6 @@ export interface HttpServerOptions {
   metrics: Metrics;
   maxBodyBytes?: number;
   maxResponseBytes?: number;
-  maxStatements?: number;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy?: boolean;
 }
@@ -137,7 +136,7 @@ async function graphql(options: HttpServerOptions, request: http.IncomingMessage
     }
   }
   const caller = { id: requestId, clientAddress: clientAddressOf(request, options.trustProxy ?? false) };
-  const scope = { id: requestId, startedAt: performance.now(), statements: 0, cypherMs: 0, maxStatements: options.maxStatements ?? Infinity };
+  const scope = { id: requestId, statements: 0, cypherMs: 0 };
   const result = await runInRequestScope(scope, () =>
     options.graphql.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },

@@ -3,10 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** One HTTP request's own counters, visible to everything that runs on its behalf. */
 export interface RequestScope {
   id: string;
-  startedAt: number;
   statements: number;
   cypherMs: number;
-  maxStatements: number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -62,3 +62,8 @@ export interface AuditStamp {
   actorKind: Principal['kind'];
   keyId?: string | null;
 }
+
+/** The properties of an AuditEntry node: the stamp, and what the write touched and changed. */
+export function auditEntryOf(stamp: AuditStamp, touched: { documentId: string | null; title: string | null; changes: string[] }): Record<string, unknown> {
+  return { id: stamp.id, action: stamp.action, actor: stamp.actor, actorKind: stamp.actorKind, keyId: stamp.keyId ?? null, ...touched };
+}

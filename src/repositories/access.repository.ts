@@ -1,4 +1,4 @@
-import { ApiKeyRecord, AuditEntryRecord, AuditStamp, Role } from '../model';
+import { ApiKeyRecord, auditEntryOf, AuditEntryRecord, AuditStamp, Role } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
 
 /** A key as stored: its secret only as a fingerprint (to find it) and a scrypt hash (to check it). */
@@ -22,7 +22,7 @@ export class AccessRepository {
   createKey(key: StoredApiKey, audit: AuditStamp): Promise<{ key: ApiKeyRecord; created: boolean }> {
     return this.executor.writeTransaction(async (tx) => {
       const [row] = await tx.run('access/create-key', { key });
-      if (row.created) await tx.run('access/record-audit-entry', { entry: keyEntry(audit, `key ${key.id} «${key.name}» role ${key.role}`) });
+      if (row.created) await tx.run('access/record-audit-entry', { entry: auditEntryOf(audit, { documentId: null, title: null, changes: [`key ${key.id} «${key.name}» role ${key.role}`] }) });
       return { key: row.key as ApiKeyRecord, created: row.created as boolean };
     });
   }
@@ -39,7 +39,7 @@ export class AccessRepository {
   revokeKey(id: string, audit: AuditStamp): Promise<ApiKeyRecord | undefined> {
     return this.executor.writeTransaction(async (tx) => {
       const [row] = await tx.run('access/revoke-key', { id });
-      if (row) await tx.run('access/record-audit-entry', { entry: keyEntry(audit, `key ${id} revoked`) });
+      if (row) await tx.run('access/record-audit-entry', { entry: auditEntryOf(audit, { documentId: null, title: null, changes: [`key ${id} revoked`] }) });
       return row?.key as ApiKeyRecord | undefined;
     });
   }
@@ -62,8 +62,4 @@ export class AccessRepository {
     const [row] = await this.executor.read('access/removal-snapshot', { documentId: selector.documentId ?? null, auditId: selector.auditId ?? null });
     return row ? { auditId: row.auditId as string, snapshot: row.snapshot as string } : undefined;
   }
-}
-
-function keyEntry(audit: AuditStamp, change: string): Record<string, unknown> {
-  return { id: audit.id, action: audit.action, actor: audit.actor, actorKind: audit.actorKind, keyId: audit.keyId ?? null, documentId: null, title: null, changes: [change] };
 }

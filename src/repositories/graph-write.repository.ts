@@ -1,5 +1,5 @@
 import { IngestionFailedError, ServiceError } from '../errors';
-import { AuditStamp, GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
+import { auditEntryOf, AuditStamp, GraphRows, REVIEW_LIMITS, RemovalOutcome, UpsertOutcome } from '../model';
 import { CypherExecutor, StatementRunner } from '../neo4j/executor';
 import { TransientConflictError } from '../neo4j/driver-errors';
 
@@ -40,11 +40,11 @@ export class GraphWriteRepository {
         if (audit) {
           const added = rows.entities.filter((entity) => !existingEntityIds.has(entity.id)).length;
           await run('access/record-audit-entry', 'the audit entry', {
-            entry: auditEntry(audit, documentId, String(rows.document.title), [
+            entry: auditEntryOf(audit, { documentId, title: String(rows.document.title), changes: [
               `entities ${rows.entities.length} (${added} new)`,
               `relations ${rows.relations.length}`,
               `observations ${rows.observations.length}`,
-            ]),
+            ] }),
           });
         }
         return { existingEntityIds };
@@ -66,7 +66,7 @@ export class GraphWriteRepository {
         const changes = [`entities -${outcome.entitiesRemoved}`, `relations -${outcome.relationsRemoved}`, `observations -${outcome.observationsRemoved}`];
         // The document as stored, without absent fields, so restoring it sends what was sent.
         const snapshot = JSON.stringify(Object.fromEntries(Object.entries(kept.document as object).filter(([, value]) => value !== null)));
-        await tx.run('access/record-audit-entry', { entry: { ...auditEntry(audit, documentId, outcome.title, changes), snapshot } });
+        await tx.run('access/record-audit-entry', { entry: { ...auditEntryOf(audit, { documentId, title: outcome.title, changes }), snapshot } });
       }
       return outcome;
     }, DOCUMENT_TIMEOUT_MS).catch((error: unknown) => {
@@ -113,7 +113,3 @@ function writeFailure(error: unknown, documentId: string, step: string): Error {
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function auditEntry(audit: AuditStamp, documentId: string, title: string, changes: string[]): Record<string, unknown> {
-  return { id: audit.id, action: audit.action, actor: audit.actor, actorKind: audit.actorKind, keyId: audit.keyId ?? null, documentId, title, changes };
-}

@@ -10,3 +10,11 @@ export function requireIntegerInRange(argumentName: string, value: number, max: 
   }
   return value;
 }
+
+// Control and format characters (NUL, escape sequences, bidi overrides) have no place in a name or a title.
+const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
+
+/** A one-line text as a person would type it: control characters and runs of white space become one space. */
+export function plainText(value: string): string {
+  return value.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+}

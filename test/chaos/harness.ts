@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { portOpen } from '../../src/neo4j/local-server/readiness';
 
 export const ROOT = findRoot(__dirname);
 export const NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? 'pairing-graph';
@@ -230,18 +231,7 @@ export function processState(pid: number): string | undefined {
   return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
 }
 
-export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host });
-    const done = (open: boolean) => {
-      socket.destroy();
-      resolve(open);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}
+export { portOpen };
 
 /** VmRSS of a process in MiB, from /proc/<pid>/status. */
 export function rssMiB(pid: number): number | undefined {

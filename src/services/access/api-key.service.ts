@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../../errors';
 import { actorName, ApiKeyRecord, AuditAction, AuditStamp, Principal, Role, ROLES } from '../../model';
 import { AccessRepository } from '../../repositories/access.repository';
+import { plainText } from '../arguments';
 import { fingerprint, hashSecret, keyIdOf, newSecret, secretMatches } from './key-secrets';
 
 /**
@@ -85,7 +86,7 @@ export function auditStamp(principal: Principal, action: AuditAction): AuditStam
 }
 
 function checkName(name: string): string {
-  const clean = name.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  const clean = plainText(name);
   if (!clean) throw new BadUserInputError('A key needs a name saying whose or what it is (--name "ingest bot").', { argumentName: 'name' });
   if (clean.length > MAX_NAME) throw new BadUserInputError(`A key's name has at most ${MAX_NAME} characters; got ${clean.length}.`, { argumentName: 'name' });
   return clean;

@@ -1,11 +1,10 @@
 import crypto from 'node:crypto';
 import { DOCUMENT_LIMITS, DocumentInput, SourceDocument } from '../../model';
 import { BadUserInputError } from '../../errors';
+import { plainText } from '../arguments';
 
 const { maxTextCharacters: MAX_TEXT_CHARACTERS, maxTitleCharacters: MAX_TITLE_CHARACTERS, maxMetadataCharacters: MAX_METADATA_CHARACTERS } = DOCUMENT_LIMITS;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-// Control and format characters (NUL, escape sequences, bidi overrides) have no place in a title or a publisher.
-const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * Checks a submitted report and gives it its id: the same text always gets the same id, which
@@ -13,7 +12,7 @@ const CONTROLS = /[\p{Cc}\p{Cf}]/gu;
  * out. Throws BAD_USER_INPUT saying what to fix.
  */
 export function checkDocumentInput(input: DocumentInput): SourceDocument {
-  const title = (input.title ?? '').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+  const title = plainText(input.title ?? '');
   const text = (input.text ?? '').replace(/\r\n?/g, '\n');
   if (!title) throw new BadUserInputError('"title" is empty; give the report its title.', { argumentName: 'title' });
   if (title.length > MAX_TITLE_CHARACTERS) throw new BadUserInputError(`"title" has ${title.length} characters; at most ${MAX_TITLE_CHARACTERS}.`, { argumentName: 'title' });
@@ -65,7 +64,7 @@ function checkUrl(value: string): void {
 }
 
 function metadata(field: string, value: string | null | undefined): string | undefined {
-  const clean = value?.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+  const clean = value === null || value === undefined ? undefined : plainText(value);
   if (clean && clean.length > MAX_METADATA_CHARACTERS) {
     throw new BadUserInputError(`"${field}" has ${clean.length} characters; at most ${MAX_METADATA_CHARACTERS}.`, { argumentName: field });
   }
