@@ -44,13 +44,18 @@ export interface GraphHttpServer {
  */
 export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
-  let inFlight = 0;
   let draining = false;
+  // Every open connection, with the answers it is still writing (0: idle keep-alive or not read yet).
+  const open = new Map<Socket, number>();
   // Connections accepted whose first request has not been read yet.
   const unread = new Set<Socket>();
+  const inFlight = () => [...open.values()].reduce((sum, answers) => sum + answers, 0);
   const server = http.createServer(async (request, response) => {
-    inFlight++;
-    unread.delete(request.socket);
+    const { socket } = request;
+    unread.delete(socket);
+    open.set(socket, (open.get(socket) ?? 0) + 1);
+    // An answer counts until it has been handed to the OS ('close' also comes when the client went away).
+    response.once('close', () => open.has(socket) && open.set(socket, Math.max(0, (open.get(socket) ?? 1) - 1)));
     if (draining) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
@@ -63,13 +68,15 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
       options.logger.error('http request failed', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error; it has been logged.' });
       else response.end();
-    } finally {
-      inFlight--;
     }
   });
   server.on('connection', (socket) => {
     unread.add(socket);
-    socket.once('close', () => unread.delete(socket));
+    open.set(socket, 0);
+    socket.once('close', () => {
+      unread.delete(socket);
+      open.delete(socket);
+    });
   });
   return {
     server,
@@ -80,15 +87,16 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
       // (queued while the process was busy) are still answered, each with "Connection: close":
       // the server stops accepting once nothing is in flight or waiting to be read, checked just
       // after the event loop has accepted what was queued.
-      while (Date.now() < deadline && (inFlight > 0 || unread.size > 0)) {
+      while (Date.now() < deadline && (inFlight() > 0 || unread.size > 0)) {
         await new Promise((resolve) => setTimeout(resolve, Math.min(QUIET_CHECK_MS, Math.max(0, deadline - Date.now()))));
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const cutOff = inFlight + unread.size;
+      const cutOff = inFlight() + unread.size;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Idle keep-alive connections go now; an answer still being written finishes first (its
-      // socket then ends by itself, being "Connection: close"). What is left at the deadline is cut.
-      server.closeIdleConnections();
+      // Idle connections are ended, not destroyed, so what was written to them still reaches the
+      // client; a connection still answering ends by itself ("Connection: close"). What is left at
+      // the deadline is cut.
+      for (const [socket, answers] of open) if (answers === 0) socket.end();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
       clearTimeout(timer);
