@@ -34,10 +34,13 @@ export class ServiceError extends Error {
   }
 }
 
-/** Invalid arguments: the message says what was expected, what came, and how to fix it. */
+/**
+ * Invalid arguments: the message says what was expected, what came, and how to fix it. HTTP 400,
+ * whether a resolver or the request's checks find it (a field answered next to it keeps its data).
+ */
 export class BadUserInputError extends ServiceError {
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super(ErrorCode.BAD_USER_INPUT, message, details);
+    super(ErrorCode.BAD_USER_INPUT, message, { ...details, http: { status: 400 } });
   }
 }
 

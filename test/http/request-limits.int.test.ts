@@ -79,6 +79,19 @@ describe('request limits over HTTP: refused before they cost anything, as 400s n
     expect(await medianMs(() => postGraphQL(served.port, query, variables))).toBeLessThan(50);
   });
 
+  it.each([
+    ['a page size out of range', '{ counties(first: 0) { totalCount } }'],
+    ['a cursor this list did not issue', '{ counties(after: "not-a-cursor") { totalCount } }'],
+    ['both id and name for one entity', '{ entity(id: "310117", name: "松江区") { id } }'],
+  ])('answers %s, found by a resolver, with 400 BAD_USER_INPUT and logs no error', async (_name, query) => {
+    const errorsBefore = logger.lines.filter((line) => line.level === 'error').length;
+    const reply = await postGraphQL(served.port, query);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(reply.body.errors[0].extensions.http).toBeUndefined();
+    expect(logger.lines.filter((line) => line.level === 'error').length).toBe(errorsBefore);
+  });
+
   it('logs one structured line per request with its id, operation, duration and statements', async () => {
     const reply = await request(served.port, 'POST', '/graphql', JSON.stringify({ query: 'query Probe { entity(name: "松江区") { name } }' }), {
       'content-type': 'application/json',
@@ -109,7 +122,7 @@ describe('request limits over HTTP: refused before they cost anything, as 400s n
     const admin = (await t.app.services.keys.create('admin', 'limits test', SYSTEM('test'))).secret;
     for (const sent of [body, escaped]) {
       const reply = await request(served.port, 'POST', '/graphql', sent, { 'content-type': 'application/json', authorization: `Bearer ${admin}` });
-      expect(reply.status).toBe(200);
+      expect(reply.status).toBe(400);
       expect(reply.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'publishedAt' } });
     }
     const tooLong = await request(served.port, 'POST', '/graphql', `{"query":"{ __typename }","pad":"${'x'.repeat(3_200_000)}"}`, { 'content-type': 'application/json' });
