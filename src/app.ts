@@ -24,6 +24,8 @@ import { DashboardService } from './services/analysis/dashboard.service';
 import { NeighborhoodService } from './services/analysis/neighborhood.service';
 import { PathService } from './services/analysis/path.service';
 import { Gazetteer } from './gazetteer/gazetteer';
+import { EntityReferences } from './services/references/entity-references';
+import { FactScopes } from './services/references/fact-scope';
 import { DocumentIngestionService } from './services/ingestion/document-ingestion.service';
 import { readCorpus } from './services/ingestion/default-corpus';
 import { AccessRepository } from './repositories/access.repository';
@@ -60,17 +62,21 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
   const { maxPageSize } = config.limits;
   let gazetteerLoad: Promise<Gazetteer> | undefined;
   const gazetteer = (): Promise<Gazetteer> => (gazetteerLoad ??= Gazetteer.load({ villages: true }));
+  const references = new EntityReferences(repositories.entities, gazetteer);
+  const scopes = new FactScopes(repositories.documents);
   const analysis = new AnalysisRepository(executor, Math.min(ANALYSIS_TIMEOUT_MS, config.neo4j.transactionTimeoutMs));
   const services: Services = {
-    entities: new EntityService(repositories.entities, maxPageSize),
+    entities: new EntityService(repositories.entities, references, maxPageSize),
+    references,
+    scopes,
     search: new SearchService(new SearchRepository(executor)),
-    pairings: new PairingService(repositories.relations, maxPageSize),
-    networks: new NetworkService(repositories.entities, repositories.relations),
+    pairings: new PairingService(repositories.relations, references, scopes, maxPageSize),
+    networks: new NetworkService(references, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
     review: new ReviewService(new ReviewRepository(executor)),
-    paths: new PathService(analysis),
-    neighborhoods: new NeighborhoodService(analysis),
-    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), repositories.entities),
+    paths: new PathService(analysis, references, scopes),
+    neighborhoods: new NeighborhoodService(analysis, references, scopes),
+    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), references, scopes),
     ingestion: new DocumentIngestionService(repositories.graph, gazetteer, repositories.access, (id) => correctionsOfShipped(config.corpusDir, id), (action, outcome) =>
       metrics.ingestions.inc({ action, outcome }),
     ),

@@ -9,6 +9,7 @@
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  AMBIGUOUS_REFERENCE = 'AMBIGUOUS_REFERENCE',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
@@ -41,6 +42,17 @@ export class ServiceError extends Error {
 export class BadUserInputError extends ServiceError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(ErrorCode.BAD_USER_INPUT, message, { ...details, http: { status: 400 } });
+  }
+}
+
+/**
+ * A reference that names several entities (上坝村: dozens nationally): a client's mistake like
+ * BAD_USER_INPUT (HTTP 400, `category` says so), with its own code so a client can offer the
+ * `candidates` (id, name, type, the areas each lies in) to choose from.
+ */
+export class AmbiguousReferenceError extends ServiceError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.AMBIGUOUS_REFERENCE, message, { ...details, category: ErrorCode.BAD_USER_INPUT, http: { status: 400 } });
   }
 }
 

@@ -12,10 +12,15 @@ import { DocumentIngestionService } from '../services/ingestion/document-ingesti
 import { ApiKeyService } from '../services/access/api-key.service';
 import { AuditLogService } from '../services/access/audit-log.service';
 import { Principal } from '../model';
+import { EntityReferences } from '../services/references/entity-references';
+import { FactScopes } from '../services/references/fact-scope';
 
 /** Long-lived services, shared by every request. */
 export interface Services {
   entities: EntityService;
+  /** The one reader of references to entities, behind every argument that names one. */
+  references: EntityReferences;
+  scopes: FactScopes;
   search: SearchService;
   pairings: PairingService;
   networks: NetworkService;

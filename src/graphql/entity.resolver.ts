@@ -13,14 +13,17 @@ import { ObservationType, PairingType, RelationEdgeType } from './relation.type'
 export class EntityResolver {
   @Query(() => EntityInterface, {
     nullable: true,
-    description: 'One entity by id (e.g. "532822") or by exact name, official or as written (e.g. "勐海县", "德宏芒市"); null when none.',
+    description:
+      'One entity by id (e.g. "532822") or by name: official, as written, short or composite (e.g. "勐海县", "德宏芒市", "果洛州", "务川县上坝村"); ' +
+      'null when none, AMBIGUOUS_REFERENCE (with the candidates) when the name fits several and `within` does not narrow it.',
   })
   entity(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('within', () => String, { nullable: true, description: 'An area the entity lies in, to tell namesakes apart (上坝村 within "务川县").' }) within: string | null,
     @Ctx() { services, loaders }: Context,
   ): Promise<EntityRecord | null> {
-    return services.entities.find({ id, name }, (key) => loaders.entity.load(key));
+    return services.entities.find({ id, name, within }, (key) => loaders.entity.load(key));
   }
 
   @FieldResolver(() => EntityType)

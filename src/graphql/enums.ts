@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   constantName, DIRECTIONS, Direction, ENTITY_KINDS, EntityKind, PAIRING_MODE_ENUM, PAIRING_MODES, PairingMode, RELATION_TYPES, RelationType,
-  REVIEW_KINDS, ReviewKind, Role, ROLES, SEARCH_MATCH_KINDS, SearchMatchKind,
+  Period, PERIODS, REVIEW_KINDS, ReviewKind, Role, ROLES, SEARCH_MATCH_KINDS, SearchMatchKind,
 } from '../model';
 
 /**
@@ -35,6 +35,9 @@ export type ReviewKindValue = ReviewKind;
 export const RoleValue = enumOf<Role>(ROLES, (role) => role.toUpperCase());
 export type RoleValue = Role;
 
+export const PeriodValue = enumOf<Period>(Object.keys(PERIODS) as Period[]);
+export type PeriodValue = Period;
+
 export enum EntityOrder {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
@@ -50,6 +53,7 @@ registerEnumType(RelationTypeValue, { name: 'RelationType', description: 'Relati
 registerEnumType(DirectionValue, { name: 'Direction', description: 'OUT: from this entity; IN: to it; BOTH: either.' });
 registerEnumType(SearchMatch, { name: 'SearchMatch', description: 'How a search hit matched the text.', valuesConfig: descriptions(SEARCH_MATCH_KINDS) });
 registerEnumType(ReviewKindValue, { name: 'ReviewKind', description: 'RELATION: a relationship between two entities; ENTITY: an entity.' });
+registerEnumType(PeriodValue, { name: 'Period', description: 'Which pairings count by their time.', valuesConfig: descriptions(PERIODS) });
 registerEnumType(EntityOrder, { name: 'EntityOrder', description: 'Sort order of entity lists (stable keyset pagination).' });
 registerEnumType(RoleValue, {
   name: 'Role',

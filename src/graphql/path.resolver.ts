@@ -12,8 +12,8 @@ import { ConnectionGroupType, PathOptionsInput, PathType } from './path.type';
 export class PathResolver {
   @Query(() => [PathType], {
     description:
-      'The shortest paths between two entities, each given by id, official code or exact name ("奉贤区" → "上坝村"); ' +
-      '[] when none is within maxHops. NOT_FOUND names the endpoint that does not exist.',
+      'The shortest paths between two entities, each given as any reference: id, official code, name, short or composite form ' +
+      '("奉贤" → "务川县上坝村"); [] when none is within maxHops. NOT_FOUND names the endpoint that does not exist, AMBIGUOUS_REFERENCE one that names several.',
   })
   async path(
     @Arg('from', () => String) from: string,

@@ -4,6 +4,7 @@ import { DirectionValue, EntityType, RelationTypeValue } from './enums';
 import { EntityInterface } from './entity.type';
 import { EvidenceType } from './evidence.type';
 import { RelationEdgeType } from './relation.type';
+import { ScopeInput } from './scope.input';
 
 @InputType('PathOptions', { description: 'How to search for paths; every field has a default.' })
 export class PathOptionsInput {
@@ -22,8 +23,17 @@ export class PathOptionsInput {
   @Field({ defaultValue: false, description: 'Skip the official hierarchy (PART_OF) to see only pairing-work links.' })
   excludePartOf!: boolean;
 
+  @Field(() => [String], { nullable: true, description: 'Entities a path may not pass through (the endpoints are exempt), each named as any reference (id, code, name).' })
+  excludeNodes?: string[];
+
   @Field(() => Int, { defaultValue: 1, description: 'How many shortest distinct paths (1 to 10).' })
   k!: number;
+
+  @Field({ defaultValue: false, description: 'Every path of the minimum length (at most 100) and nothing longer, instead of the k shortest.' })
+  allShortest!: boolean;
+
+  @Field(() => ScopeInput, { nullable: true, description: 'Walk only relationships these documents state or active in that year (the official hierarchy is always walkable).' })
+  scope?: ScopeInput;
 }
 
 @ObjectType('PathRelationship', { description: 'One relationship of a path, as the walk takes it.' })

@@ -3,7 +3,7 @@
 export const PAGE_LIMITS = { defaultSize: 50 } as const;
 
 /** Paths: hops and k a client may ask for, connections listed, and the most paths one statement fetches. */
-export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHops: 4, maxConnections: 200, maxFetched: 400 } as const;
+export const PATH_LIMITS = { defaultHops: 4, maxHops: 8, maxK: 10, connectionHops: 4, maxConnections: 200, maxFetched: 400, maxAllShortest: 100 } as const;
 
 export const NEIGHBORHOOD_LIMITS = { maxDepth: 3, maxNodes: 1000 } as const;
 
@@ -11,6 +11,9 @@ export const NEIGHBORHOOD_LIMITS = { maxDepth: 3, maxNodes: 1000 } as const;
 export const ANALYSIS_TIMEOUT_MS = 5_000;
 
 export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
+
+/** References: candidates an AMBIGUOUS_REFERENCE lists, entities one list argument (excludeNodes) may name. */
+export const REFERENCE_LIMITS = { candidatesListed: 10, maxPerList: 50 } as const;
 
 export const SEARCH_LIMITS = { maxText: 100, maxFirst: 50 } as const;
 

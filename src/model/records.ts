@@ -57,15 +57,8 @@ export interface PathRecord {
   relationships: RelationRecord[];
 }
 
-/** The entities two references name (null where none) and the paths found between them. */
-export interface PathSearchRecord {
-  from: EntityRecord | null;
-  to: EntityRecord | null;
-  paths: PathRecord[];
-}
-
 export interface NeighborhoodRecord {
-  /** The entity the reference names; null (and nothing around it) when it names none. */
+  /** The entity at the centre; null (and nothing around it) when there is none. */
   center: EntityRecord | null;
   nodes: EntityRecord[];
   edges: RelationRecord[];

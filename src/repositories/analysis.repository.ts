@@ -1,16 +1,16 @@
 import {
-  Direction, EXCLUDABLE_LABELS, isRelationType, NEIGHBORHOOD_LIMITS, NeighborhoodRecord, PATH_LIMITS, PathSearchRecord, RelationType,
+  Direction, EXCLUDABLE_LABELS, isRelationType, NEIGHBORHOOD_LIMITS, NeighborhoodRecord, PATH_LIMITS, PathRecord, RelationType, ScopeParams,
 } from '../model';
+import { cypherText } from '../neo4j/cypher-files';
 import { CypherExecutor, Params, Row } from '../neo4j/executor';
-import { referenceParam } from './reference';
 
 const EXCLUDABLE = new Set<string>(EXCLUDABLE_LABELS);
 
 /** One relationship step in each direction: the only shapes a path pattern is built from. */
 const HOP_SHAPES: Record<Direction, (types: string) => string> = {
-  OUT: (types) => `-[:${types}]->`,
-  IN: (types) => `<-[:${types}]-`,
-  BOTH: (types) => `-[:${types}]-`,
+  OUT: (types) => `-[r:${types}]->`,
+  IN: (types) => `<-[r:${types}]-`,
+  BOTH: (types) => `-[r:${types}]-`,
 };
 
 export interface PathQuery {
@@ -18,14 +18,20 @@ export interface PathQuery {
   types: readonly RelationType[];
   direction: Direction;
   excludeLabels: readonly string[];
+  /** Entities a path may not pass through (the ends are exempt). */
+  excludeIds: readonly string[];
+  /** Every path of the minimum length (up to `limit`) instead of the `limit` shortest. */
+  allShortest: boolean;
   /** Paths kept; for k > 1 twice as many are asked for, since detours through a node twice are dropped. */
   limit: number;
+  scope: ScopeParams;
 }
 
 export interface NeighborhoodQuery {
   depth: number;
   limit: number;
   types: readonly RelationType[];
+  scope: ScopeParams;
 }
 
 /**
@@ -40,37 +46,34 @@ export class AnalysisRepository {
     private readonly timeoutMs: number,
   ) {}
 
-  /**
-   * The entities two references name and the shortest simple paths between them, shortest
-   * first, in one round trip; no paths when either is missing or both name the same entity.
-   */
-  async shortestPaths(from: string, to: string, query: PathQuery): Promise<PathSearchRecord> {
+  /** The shortest simple paths between two entities (by id), shortest first; none when they are one. */
+  async shortestPaths(fromId: string, toId: string, query: PathQuery): Promise<PathRecord[]> {
     const maxHops = checkedInteger(query.maxHops, 1, PATH_LIMITS.maxHops, 'maxHops');
     const limit = checkedInteger(query.limit, 1, PATH_LIMITS.maxFetched, 'limit');
     const fragments = {
       // The shortest trail between two nodes never passes one twice (cutting the loop would be
-      // shorter), so a single path needs no spare; the k > 1 next-shortest may.
-      FETCH: String(limit === 1 ? 1 : 2 * limit),
+      // shorter), so a single path, or all of the minimum length, need no spare; the k > 1 next-shortest may.
+      SELECTOR: query.allShortest ? 'ALL SHORTEST' : `SHORTEST ${limit === 1 ? 1 : 2 * limit}`,
       HOP: HOP_SHAPES[checkedDirection(query.direction)](typeExpression(query.types)),
       MAX_HOPS: String(maxHops),
       NODE_FILTER: query.excludeLabels.length ? `NOT n:${labelExpression(query.excludeLabels)}` : 'true',
     };
-    const [row] = await this.bounded('analysis/shortest-paths', { from: referenceParam(from), to: referenceParam(to), limit }, fragments);
-    return { from: row.from, to: row.to, paths: row.paths } as PathSearchRecord;
+    const [row] = await this.bounded('analysis/shortest-paths', { from: fromId, to: toId, excludeIds: query.excludeIds, limit, ...query.scope }, fragments);
+    return (row?.paths as PathRecord[]) ?? [];
   }
 
   /**
-   * The entity a reference names and the entities within `depth` hops of it, breadth first, at
-   * most `limit`, with the relationships among them.
+   * The entity of that id and the entities within `depth` hops of it, breadth first, at most
+   * `limit`, with the relationships among them.
    */
-  async neighborhood(ref: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord> {
+  async neighborhood(centerId: string, query: NeighborhoodQuery): Promise<NeighborhoodRecord> {
     const depth = checkedInteger(query.depth, 1, NEIGHBORHOOD_LIMITS.maxDepth, 'depth');
     const limit = checkedInteger(query.limit, 1, NEIGHBORHOOD_LIMITS.maxNodes, 'limit');
     const types = typeExpression(query.types);
     const edgeLimit = 4 * limit;
     const [row] = await this.bounded(
       'analysis/neighborhood',
-      { ref: referenceParam(ref), limit, fetch: limit + 1, edgeFetch: edgeLimit + 1 },
+      { center: centerId, limit, fetch: limit + 1, edgeFetch: edgeLimit + 1, ...query.scope },
       { TYPES: types, HOPS: Array.from({ length: depth }, () => hopBlock(types)).join('\n') },
     );
     if (!row) return { center: null, nodes: [], edges: [], truncated: false };
@@ -91,8 +94,8 @@ export class AnalysisRepository {
 function hopBlock(types: string): string {
   return `CALL (seen, frontier) {
   UNWIND frontier AS f
-  MATCH (f)-[:${types}]-(n:Entity)
-  WHERE NOT n IN seen
+  MATCH (f)-[r:${types}]-(n:Entity)
+  WHERE NOT n IN seen AND ${cypherText('fragments/step-in-scope')}
   WITH DISTINCT n LIMIT $fetch
   RETURN collect(n) AS found
 }

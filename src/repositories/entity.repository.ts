@@ -20,6 +20,24 @@ export interface EntityListQuery {
   limit: number;
 }
 
+/** What `cypher/query/reference-candidates.cypher` finds for one reference. */
+export interface ReferenceCandidates {
+  byId: EntityRecord | null;
+  /** How many entities the text may name (more than `candidates` lists when many do). */
+  total: number;
+  /** Those the documents mention most first, each with the names of the areas it lies in, widest first. */
+  candidates: { entity: EntityRecord; within: string[] }[];
+}
+
+export interface ReferenceQuery {
+  key: string;
+  text: string;
+  /** The gazetteer's reading of the text. */
+  areaIds: string[];
+  /** Only entities inside this area. */
+  within: string | null;
+}
+
 export class EntityRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
@@ -29,14 +47,11 @@ export class EntityRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /**
-   * The entity each reference names — an id, an official code, an exact name or a written form
-   * (德宏芒市, 香格里拉县) — aligned with `refs`; null where none. Index-backed at national scale.
-   */
-  async byReferences(refs: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const rows = await this.executor.read('query/entities-by-reference', { refs: refs.map(referenceParam) });
-    const byRef = new Map(rows.map((row) => [row.ref as string, row.entity as EntityRecord]));
-    return refs.map((ref) => byRef.get(ref) ?? null);
+  /** Every entity each reference may name, aligned with `refs` (the reference resolver decides). */
+  async referenceCandidates(refs: readonly ReferenceQuery[], limit: number): Promise<ReferenceCandidates[]> {
+    const rows = await this.executor.read('query/reference-candidates', { refs: refs.map((ref) => ({ ...ref, ...referenceParam(ref.text) })), limit });
+    const byKey = new Map(rows.map((row) => [row.key as string, row as unknown as ReferenceCandidates]));
+    return refs.map((ref) => byKey.get(ref.key) ?? { byId: null, total: 0, candidates: [] });
   }
 
   async list(query: EntityListQuery): Promise<Page<EntityRecord>> {
@@ -61,10 +76,5 @@ export class EntityRepository {
 
   async observationsOf(ids: readonly string[], metric: string | null): Promise<ObservationRecord[][]> {
     return alignById(ids, await this.executor.read('query/observations-of', { ids, metric }), 'observations');
-  }
-
-  async districtByNameOrCode(name: string | null, code: string | null): Promise<EntityRecord | null> {
-    const [row] = await this.executor.read('query/district-by-name-or-code', { name, code });
-    return (row?.entity as EntityRecord) ?? null;
   }
 }

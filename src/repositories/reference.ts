@@ -1,7 +1,7 @@
 /**
  * A reference to an entity (an id, an official code, a name or a written form such as 德宏芒市) as
- * the parameter `cypher/fragments/entity-by-reference.cypher` reads: the text, and the same text
- * as a Lucene phrase on the full-text index's aliasText field.
+ * `cypher/query/reference-candidates.cypher` reads it: the text, and the same text as a Lucene
+ * phrase on the full-text index's aliasText field.
  */
 export interface ReferenceParam {
   text: string;

@@ -1,13 +1,17 @@
-import { Direction, EntityRecord, Page, RelationRecord, RelationType } from '../model';
+import { Direction, EntityRecord, isRelationType, Page, RelationRecord, RelationType, ScopeParams } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
 import { alignById } from './align-by-id';
 
-export interface PairingListQuery {
-  mode?: string;
-  helper?: string;
-  helped?: string;
-  province?: string;
-  after?: string;
+/** A page of relationships: ids of its ends, the area its end lies in, a mode, the client's scope. */
+export interface RelationListQuery {
+  types: readonly RelationType[];
+  from: string | null;
+  to: string | null;
+  party: string | null;
+  toWithin: string | null;
+  mode: string | null;
+  scope: ScopeParams;
+  after: string | null;
   limit: number;
 }
 
@@ -20,15 +24,11 @@ export class RelationRepository {
     return alignById(ids, rows, 'relations');
   }
 
-  async listPairings(query: PairingListQuery): Promise<Page<RelationRecord>> {
-    const [row] = await this.executor.read('query/list-pairings', {
-      mode: query.mode ?? null,
-      helper: query.helper ?? null,
-      helped: query.helped ?? null,
-      province: query.province ?? null,
-      after: query.after ?? null,
-      limit: query.limit,
-    });
+  /** One keyset page (on from>to#TYPE#key) of the relationships the query selects, and their number. */
+  async list(query: RelationListQuery): Promise<Page<RelationRecord>> {
+    if (query.types.length === 0 || !query.types.every(isRelationType)) throw new Error(`not allow-listed relationship types: ${query.types.join(', ')}`);
+    const { scope, ...rest } = query;
+    const [row] = await this.executor.read('query/list-relations', { ...rest, ...scope });
     return { totalCount: row.totalCount as number, items: row.relations as RelationRecord[] };
   }
 

@@ -16,19 +16,22 @@ function statementNames(dir = CYPHER_DIR): string[] {
 
 describe('cypherText', () => {
   it('takes in an included fragment in place of its {{> …}} line, without its comments', () => {
-    const fragment = cypherText('fragments/entity-by-reference');
-    const statement = cypherText('query/entities-by-reference');
+    const fragment = cypherText('fragments/fact-in-scope');
+    const statement = cypherText('query/list-relations');
     expect(statement).toContain(fragment);
     expect(statement).not.toMatch(/\{\{>|^\s*\/\//m);
-    expect(statement.startsWith('UNWIND $refs AS ref')).toBe(true);
+    expect(statement.startsWith('CALL () {')).toBe(true);
   });
 
-  it('shares one copy of the reference clause between the lookup and the analyses', () => {
-    const fragment = cypherText('fragments/entity-by-reference');
-    const paths = cypherText('analysis/shortest-paths', { FETCH: '1', HOP: '-[:PART_OF]-', MAX_HOPS: '4', NODE_FILTER: 'true' });
-    expect(paths.split(fragment)).toHaveLength(3);
+  it('takes in fragments that include fragments, one copy where each is included', () => {
+    const filter = cypherText('fragments/relation-list-filter');
+    expect(filter).toContain(cypherText('fragments/fact-in-scope'));
+    expect(cypherText('query/list-relations').split(filter)).toHaveLength(3);
+    const step = cypherText('fragments/step-in-scope');
+    const paths = cypherText('analysis/shortest-paths', { SELECTOR: 'SHORTEST 1', HOP: '-[r:PART_OF]-', MAX_HOPS: '4', NODE_FILTER: 'true' });
+    expect(paths).toContain(step);
     const neighborhood = cypherText('analysis/neighborhood', { TYPES: 'PART_OF', HOPS: '' });
-    expect(neighborhood).toContain(fragment);
+    expect(neighborhood).toContain(step);
   });
 
   it('names the slot a statement still needs', () => {

@@ -1,8 +1,8 @@
 import { BadUserInputError } from '../../errors';
 import { DASHBOARD_LIMITS, EntityRecord, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow } from '../../model';
 import { AnalysisDashboardRepository } from '../../repositories/analysis-dashboard.repository';
-import { EntityRepository } from '../../repositories/entity.repository';
-import { requireEntities } from './resolve-refs';
+import { EntityReferences } from '../references/entity-references';
+import { FactScopes } from '../references/fact-scope';
 import { requireIntegerInRange } from '../arguments';
 
 /**
@@ -54,7 +54,8 @@ export interface Ranked {
 export class DashboardService {
   constructor(
     private readonly dashboard: AnalysisDashboardRepository,
-    private readonly entities: EntityRepository,
+    private readonly references: EntityReferences,
+    private readonly scopes: FactScopes,
   ) {}
 
   async fundsByDistrict(): Promise<FundsTable<FundsRow>> {
@@ -82,7 +83,7 @@ export class DashboardService {
   async observationSeries(metric: string, entity: string | null | undefined, limit: number): Promise<Table<ObservationSeries>> {
     requireIntegerInRange('limit', limit, DASHBOARD_LIMITS.maxSeries);
     if (!metric.trim()) throw new BadUserInputError('"metric" must name a measured figure, e.g. "poorHouseholds" or "poorPeople".', { argumentName: 'metric' });
-    const subject = entity == null ? null : (await requireEntities(this.entities, { entity })).entity;
+    const subject = entity == null ? null : (await this.references.require({ entity: { text: entity } })).entity;
     const found = await this.dashboard.observationSeries(metric.trim(), subject?.id ?? null, limit);
     const series = found.map((row) => ({
       entity: row.entity,

@@ -1,7 +1,8 @@
-import { EntityRecord, NEIGHBORHOOD_LIMITS, RELATION_TYPES, RelationType } from '../../model';
+import { EntityRecord, FactScope, NEIGHBORHOOD_LIMITS, RELATION_TYPES, RelationType } from '../../model';
 import { AnalysisRepository } from '../../repositories/analysis.repository';
+import { EntityReferences } from '../references/entity-references';
+import { FactScopes } from '../references/fact-scope';
 import { relationLabel } from './relation-labels';
-import { referenceTexts, requireFound } from './resolve-refs';
 import { requireIntegerInRange } from '../arguments';
 
 export interface SubgraphEdge {
@@ -24,19 +25,25 @@ export interface NeighborhoodArgs {
   depth: number;
   limit: number;
   relationTypes?: readonly RelationType[] | null;
+  /** An area that narrows the reference to the centre (上坝村 within 务川县). */
+  within?: string | null;
+  scope?: FactScope | null;
 }
 
 /** An entity and what lies a few hops around it, ready to draw. */
 export class NeighborhoodService {
-  constructor(private readonly analysis: AnalysisRepository) {}
+  constructor(
+    private readonly analysis: AnalysisRepository,
+    private readonly references: EntityReferences,
+    private readonly scopes: FactScopes,
+  ) {}
 
   async neighborhood(id: string, args: NeighborhoodArgs): Promise<Subgraph> {
     requireIntegerInRange('depth', args.depth, NEIGHBORHOOD_LIMITS.maxDepth, 'Ask again from a node at the edge to go further.');
     requireIntegerInRange('limit', args.limit, NEIGHBORHOOD_LIMITS.maxNodes, 'Lower "depth" or filter "relationTypes" to see what matters.');
-    const refs = referenceTexts({ id });
     const types = args.relationTypes?.length ? args.relationTypes : RELATION_TYPES;
-    const found = await this.analysis.neighborhood(refs.id, { depth: args.depth, limit: args.limit, types });
-    requireFound(refs, { id: found.center });
+    const [{ id: center }, scope] = await Promise.all([this.references.require({ id: { text: id, within: args.within } }), this.scopes.params(args.scope, 'EVER')]);
+    const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types, scope });
     const edges = found.edges.map((edge) => ({
       id: `${edge.from}>${edge.to}#${edge.type}#${edge.key}`,
       source: edge.from,

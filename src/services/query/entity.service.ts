@@ -1,4 +1,5 @@
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import { EntityReferences } from '../references/entity-references';
 import { EntityRecord, ListableLabel } from '../../model';
 import { EntityOrdering, EntityRepository } from '../../repositories/entity.repository';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
@@ -16,18 +17,26 @@ const isNameIdKey = (value: unknown): value is [string, string] =>
 export class EntityService {
   constructor(
     private readonly entities: EntityRepository,
+    private readonly references: EntityReferences,
     private readonly maxPageSize: number,
   ) {}
 
-  /** One entity by id or by name (official, or as written: 德宏芒市); null when none has it. */
-  async find(args: { id?: string | null; name?: string | null }, byId: (id: string) => Promise<EntityRecord | null>): Promise<EntityRecord | null> {
-    const { id, name } = args;
+  /**
+   * One entity by id, or by any reference (name, written, short or composite form, narrowed by
+   * `within`); null when none has it, AMBIGUOUS_REFERENCE when the name fits several.
+   */
+  async find(args: { id?: string | null; name?: string | null; within?: string | null }, byId: (id: string) => Promise<EntityRecord | null>): Promise<EntityRecord | null> {
+    const { id, name, within } = args;
     if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) {
       throw new BadUserInputError('Give exactly one of "id" or "name" (e.g. entity(id: "532822") or entity(name: "勐海县")).');
     }
     if (id) return byId(id);
-    const [found] = await this.entities.byReferences([name!.trim()]);
-    return found;
+    try {
+      return (await this.references.require({ name: { text: name, within } })).name;
+    } catch (error) {
+      if (error instanceof NotFoundError && error.extensions.argumentName === 'name') return null;
+      throw error;
+    }
   }
 
   async list(label: ListableLabel, args: EntityListArgs): Promise<Connection<EntityRecord>> {
