@@ -21,6 +21,7 @@ import { PairingService } from './services/query/pairing.service';
 import { AnalysisDashboardRepository } from './repositories/analysis-dashboard.repository';
 import { AnalysisRepository } from './repositories/analysis.repository';
 import { DashboardService } from './services/analysis/dashboard.service';
+import { AggregateService } from './services/analysis/aggregate.service';
 import { NeighborhoodService } from './services/analysis/neighborhood.service';
 import { PathService } from './services/analysis/path.service';
 import { Gazetteer } from './gazetteer/gazetteer';
@@ -64,6 +65,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
   const gazetteer = (): Promise<Gazetteer> => (gazetteerLoad ??= Gazetteer.load({ villages: true }));
   const references = new EntityReferences(repositories.entities, gazetteer);
   const scopes = new FactScopes(repositories.documents);
+  const dashboardRepository = new AnalysisDashboardRepository(executor);
   const analysis = new AnalysisRepository(executor, Math.min(ANALYSIS_TIMEOUT_MS, config.neo4j.transactionTimeoutMs));
   const services: Services = {
     entities: new EntityService(repositories.entities, references, maxPageSize),
@@ -76,7 +78,8 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     review: new ReviewService(new ReviewRepository(executor)),
     paths: new PathService(analysis, references, scopes),
     neighborhoods: new NeighborhoodService(analysis, references, scopes),
-    dashboard: new DashboardService(new AnalysisDashboardRepository(executor), references, scopes),
+    dashboard: new DashboardService(dashboardRepository, references, scopes),
+    aggregates: new AggregateService(dashboardRepository, references, scopes),
     ingestion: new DocumentIngestionService(repositories.graph, gazetteer, repositories.access, (id) => correctionsOfShipped(config.corpusDir, id), (action, outcome) =>
       metrics.ingestions.inc({ action, outcome }),
     ),

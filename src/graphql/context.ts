@@ -6,6 +6,7 @@ import { PairingService } from '../services/query/pairing.service';
 import { DocumentService } from '../services/query/document.service';
 import { ReviewService } from '../services/query/review.service';
 import { DashboardService } from '../services/analysis/dashboard.service';
+import { AggregateService } from '../services/analysis/aggregate.service';
 import { NeighborhoodService } from '../services/analysis/neighborhood.service';
 import { PathService } from '../services/analysis/path.service';
 import { DocumentIngestionService } from '../services/ingestion/document-ingestion.service';
@@ -29,6 +30,7 @@ export interface Services {
   paths: PathService;
   neighborhoods: NeighborhoodService;
   dashboard: DashboardService;
+  aggregates: AggregateService;
   ingestion: DocumentIngestionService;
   keys: ApiKeyService;
   audit: AuditLogService;

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   constantName, DIRECTIONS, Direction, ENTITY_KINDS, EntityKind, PAIRING_MODE_ENUM, PAIRING_MODES, PairingMode, RELATION_TYPES, RelationType,
-  Period, PERIODS, REVIEW_KINDS, ReviewKind, Role, ROLES, SEARCH_MATCH_KINDS, SearchMatchKind,
+  AGGREGATE_DIMENSIONS, AGGREGATE_MEASURES, AggregateDimension, AggregateMeasure, FUND_SOURCES, FundSource, Period, PERIODS, REVIEW_KINDS, ReviewKind, Role, ROLES, SEARCH_MATCH_KINDS, SearchMatchKind,
 } from '../model';
 
 /**
@@ -38,6 +38,15 @@ export type RoleValue = Role;
 export const PeriodValue = enumOf<Period>(Object.keys(PERIODS) as Period[]);
 export type PeriodValue = Period;
 
+export const AggregateMeasureValue = enumOf<AggregateMeasure>(Object.keys(AGGREGATE_MEASURES) as AggregateMeasure[]);
+export type AggregateMeasureValue = AggregateMeasure;
+
+export const AggregateDimensionValue = enumOf<AggregateDimension>(Object.keys(AGGREGATE_DIMENSIONS) as AggregateDimension[]);
+export type AggregateDimensionValue = AggregateDimension;
+
+export const FundSourceValue = enumOf<FundSource>(Object.keys(FUND_SOURCES) as FundSource[]);
+export type FundSourceValue = FundSource;
+
 export enum EntityOrder {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
@@ -54,6 +63,9 @@ registerEnumType(DirectionValue, { name: 'Direction', description: 'OUT: from th
 registerEnumType(SearchMatch, { name: 'SearchMatch', description: 'How a search hit matched the text.', valuesConfig: descriptions(SEARCH_MATCH_KINDS) });
 registerEnumType(ReviewKindValue, { name: 'ReviewKind', description: 'RELATION: a relationship between two entities; ENTITY: an entity.' });
 registerEnumType(PeriodValue, { name: 'Period', description: 'Which pairings count by their time.', valuesConfig: descriptions(PERIODS) });
+registerEnumType(AggregateMeasureValue, { name: 'AggregateMeasure', description: 'What an aggregate sums or counts.', valuesConfig: descriptions(AGGREGATE_MEASURES) });
+registerEnumType(AggregateDimensionValue, { name: 'AggregateDimension', description: 'What an aggregate groups by.', valuesConfig: descriptions(AGGREGATE_DIMENSIONS) });
+registerEnumType(FundSourceValue, { name: 'FundSource', description: 'Where money came from, as the report says it.', valuesConfig: descriptions(FUND_SOURCES) });
 registerEnumType(EntityOrder, { name: 'EntityOrder', description: 'Sort order of entity lists (stable keyset pagination).' });
 registerEnumType(RoleValue, {
   name: 'Role',

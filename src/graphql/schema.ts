@@ -16,6 +16,7 @@ import { AccessResolver } from './access.resolver';
 import { authChecker } from './auth-checker';
 import { NetworkResolver } from './network.resolver';
 import { DashboardResolver } from './dashboard.resolver';
+import { AggregateResolver } from './aggregate.resolver';
 import { DASHBOARD_SOURCES_RESOLVERS } from './dashboard-sources.resolver';
 import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
@@ -34,7 +35,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
-      PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
+      PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, AggregateResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
       AccessResolver,
     ],
     authChecker,

@@ -11,3 +11,4 @@ export * from './dashboard-records';
 export * from './graph-rows';
 export * from './access';
 export * from './scope';
+export * from './aggregates';

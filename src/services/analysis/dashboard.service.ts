@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError, NotFoundError } from '../../errors';
 import { DASHBOARD_LIMITS, EntityRecord, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow } from '../../model';
 import { AnalysisDashboardRepository } from '../../repositories/analysis-dashboard.repository';
 import { EntityReferences } from '../references/entity-references';
@@ -51,6 +51,18 @@ export interface Ranked {
 }
 
 /** Figures for a dashboard, each computed in the database, each with the documents behind it. */
+export interface ObservationChange {
+  metric: string;
+  unit: string;
+  fromDate: string;
+  fromValue: number;
+  toDate: string;
+  toValue: number;
+  change: number;
+  relativeChange: number | null;
+  sources: string[];
+}
+
 export class DashboardService {
   constructor(
     private readonly dashboard: AnalysisDashboardRepository,
@@ -93,6 +105,45 @@ export class DashboardService {
       sources: uniqueIds(row.points.flatMap((point) => point.sources)),
     }));
     return { rows: series, sources: uniqueIds(series.flatMap((s) => s.sources)) };
+  }
+
+  /**
+   * How a figure of one entity changed between two dates: the observations dated `from` and `to`
+   * (a year matches its dates: "2019" → "2019-10"; the latest of several), their difference and
+   * ratio. NOT_FOUND lists the dates the figure has when one is missing.
+   */
+  async observationChange(metric: string, entity: string, from: string, to: string): Promise<ObservationChange> {
+    const { rows } = await this.observationSeries(metric, entity, 1);
+    const series = rows[0];
+    const points = series?.points ?? [];
+    const at = (argumentName: string, date: string) => {
+      const wanted = date.trim();
+      const point = points.filter((candidate) => candidate.date === wanted || candidate.date.startsWith(`${wanted}-`)).at(-1);
+      if (!point) {
+        const dates = points.map((candidate) => candidate.date);
+        throw new NotFoundError(
+          dates.length
+            ? `"${metric}" of ${series!.entity.name} has no observation dated "${wanted}" (given as "${argumentName}"); it has ${dates.join(', ')}.`
+            : `No observation of "${metric}" for "${entity}"; observationSeries lists the figures an entity has.`,
+          { argumentName, dates },
+        );
+      }
+      return point;
+    };
+    const start = at('from', from);
+    const end = at('to', to);
+    const change = roundWan(end.value - start.value);
+    return {
+      metric: metric.trim(),
+      unit: series!.unit,
+      fromDate: start.date,
+      fromValue: start.value,
+      toDate: end.date,
+      toValue: end.value,
+      change,
+      relativeChange: start.value === 0 ? null : Math.round((change / start.value) * 10_000) / 10_000,
+      sources: uniqueIds([...start.sources, ...end.sources]),
+    };
   }
 
   async topDistrictsByFunds(limit: number): Promise<Table<Ranked>> {
