@@ -63,12 +63,24 @@ export function qualifierOf(text: string, amount: Amount): string | undefined {
   return new RegExp(rules.qualifiers.cumulative).test(clause) ? 'cumulative' : undefined;
 }
 
+const FUND_SOURCES = Object.entries(rules.fundSources).map(([source, words]) => [source, new RegExp(words)] as const);
+
+/** Where an amount came from, when its clause says it (市级财政资金1000万元, 企业自筹200万元); undefined otherwise. */
+export function fundSourceOf(text: string, amount: Amount): string | undefined {
+  const opening = Math.max(...[',', ',', ';', ';', '。'].map((mark) => text.lastIndexOf(mark, amount.start - 1))) + 1;
+  const closing = text.slice(amount.start).search(/[,,;;。]/);
+  const clause = text.slice(opening, closing < 0 ? undefined : amount.start + closing);
+  return FUND_SOURCES.find(([, words]) => words.test(clause))?.[0];
+}
+
 function properties(v: SentenceView, amount: Amount): Record<string, PropertyValue> {
   const qualifier = qualifierOf(v.text, amount);
+  const fundSource = fundSourceOf(v.text, amount);
   return {
     amountWan: amount.amountWan,
     amountText: amount.amountText,
     ...(qualifier !== undefined ? { qualifier } : {}),
+    ...(fundSource !== undefined ? { fundSource } : {}),
     ...(new RegExp(rules.planned).test(v.text.slice(0, amount.start)) ? { planned: true } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import rules from './rules/relations.json';
-import { listEndingAt, qualifierOf } from './money';
+import { fundSourceOf, listEndingAt, qualifierOf } from './money';
 import { findAmounts, type Amount } from './numbers';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import type { PropertyValue } from '../model';
@@ -64,10 +64,12 @@ function funderOf(segment: string, v: SentenceView, home: Party[]): string | und
 /** An amount as relation properties: its qualifier, and planned when the sentence announces it (计划投入…) before it. */
 function moneyProperties(v: SentenceView, a: Amount, period?: string): Record<string, PropertyValue> {
   const qualifier = qualifierOf(v.text, a);
+  const fundSource = fundSourceOf(v.text, a);
   return {
     amountWan: a.amountWan,
     amountText: a.amountText,
     ...(qualifier !== undefined ? { qualifier } : {}),
+    ...(fundSource !== undefined ? { fundSource } : {}),
     ...(period ? { period } : {}),
     ...(PLANNED.test(v.text.slice(0, a.start)) ? { planned: true } : {}),
   };

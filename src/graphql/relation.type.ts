@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PairingModeValue, RelationTypeValue } from './enums';
+import { FundSourceValue, PairingModeValue, RelationTypeValue } from './enums';
 
 @ObjectType('Relation', { description: 'A relationship with its typed properties; fields that do not apply to its type are null.' })
 export class RelationEdgeType {
@@ -23,6 +23,9 @@ export class RelationEdgeType {
 
   @Field({ nullable: true })
   amountText?: string;
+
+  @Field(() => FundSourceValue, { nullable: true, description: 'Where the money came from, when the report says it (市级财政, 区财政, 捐赠, 自筹, 企业投资).' })
+  fundSource?: FundSourceValue;
 
   @Field({ nullable: true, description: 'approximate (近, 约), lowerBound (余, 多, 超过) or cumulative (累计, 共计) as the report qualifies the amount; null when exact.' })
   qualifier?: string;

@@ -93,9 +93,9 @@ describe('path between two entities', () => {
     expect(k.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'k' });
   });
 
-  it('costs two round trips whatever the number of paths: endpoints with the search, then documents of the evidence', async () => {
+  it('costs three round trips whatever the number of paths: both endpoints, the search, then documents of the evidence', async () => {
     const events = await t.recordQueries(() => path('奉贤区', '上坝村', { k: 3 }));
-    expect(events.map((e) => e.name)).toEqual(['analysis/shortest-paths', 'query/documents-by-ids']);
+    expect(events.map((e) => e.name)).toEqual(['query/reference-candidates', 'analysis/shortest-paths', 'query/documents-by-ids']);
   });
 });
 
@@ -147,9 +147,9 @@ describe('neighborhood of an entity', () => {
     expect(data!.neighborhood.nodes.map((n: any) => n.id).sort()).toEqual(['310114', '532322', '532327', '532329', '533401', '533422', '632625']);
   });
 
-  it('finds the centre and its surroundings in one round trip', async () => {
+  it('finds the centre, then its surroundings: two round trips', async () => {
     const events = await t.recordQueries(() => neighborhood('id: "嘉定区", depth: 2'));
-    expect(events.map((e) => e.name)).toEqual(['analysis/neighborhood']);
+    expect(events.map((e) => e.name)).toEqual(['query/reference-candidates', 'analysis/neighborhood']);
   });
 
   it('names an unknown centre in a NOT_FOUND error, and an empty one in BAD_USER_INPUT', async () => {
