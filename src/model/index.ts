@@ -10,3 +10,4 @@ export * from './records';
 export * from './dashboard-records';
 export * from './graph-rows';
 export * from './access';
+export * from './node-refs';
