@@ -63,6 +63,12 @@ export class EntityRepository {
     return alignById(ids, await this.executor.read('query/observations-of', { ids, metric }), 'observations');
   }
 
+  async observationsByIds(ids: readonly string[]): Promise<(ObservationRecord | null)[]> {
+    const rows = await this.executor.read('query/observations-by-ids', { ids });
+    const byId = new Map(rows.map((row) => [(row.observation as ObservationRecord).id, row.observation as ObservationRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async districtByNameOrCode(name: string | null, code: string | null): Promise<EntityRecord | null> {
     const [row] = await this.executor.read('query/district-by-name-or-code', { name, code });
     return (row?.entity as EntityRecord) ?? null;

@@ -1,4 +1,4 @@
-import { Direction, EntityRecord, Page, RelationRecord, RelationType } from '../model';
+import { Direction, EntityRecord, Page, RelationIdentity, RelationRecord, RelationType } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
 import { alignById } from './align-by-id';
 
@@ -18,6 +18,13 @@ export class RelationRepository {
   async relationsOf(ids: readonly string[], types: readonly RelationType[], direction: Direction, mode: string | null): Promise<RelationRecord[][]> {
     const rows = await this.executor.read('query/relations-of', { ids, types, direction, mode });
     return alignById(ids, rows, 'relations');
+  }
+
+  /** The relationship each identity names, aligned with `keys`; null where none. */
+  async byIdentities(keys: readonly RelationIdentity[]): Promise<(RelationRecord | null)[]> {
+    const rows = await this.executor.read('query/relations-by-keys', { keys: keys.map(({ from, to, type, key }) => ({ from, to, type, key })) });
+    const byIndex = new Map(rows.map((row) => [row.index as number, row.relation as RelationRecord]));
+    return keys.map((_, index) => byIndex.get(index) ?? null);
   }
 
   async listPairings(query: PairingListQuery): Promise<Page<RelationRecord>> {
