@@ -6,7 +6,7 @@ import { Context } from './context';
 import { DocumentType } from './document.type';
 import { EntityInterface } from './entity.type';
 import { toPairing, toRelation } from './mappers';
-import { NodeInterface, NodeValue } from './node.type';
+import { NODE_ID_DESCRIPTION, NodeInterface, NodeValue } from './node.type';
 import { ObservationType, PairingType, RelationEdgeType } from './relation.type';
 import { ReviewItemType } from './review.type';
 
@@ -50,7 +50,7 @@ function toNode(loaded: LoadedNode | null): NodeValue | null {
   }
 }
 
-/** Each Node type and the ref its root value is refetched by. */
+/** Each Node type and the ref its root value is refetched by (`never`: each entry takes its own type's root). */
 const NODE_TYPES: { type: ClassType | (abstract new () => object); name: string; refOf: (root: never) => NodeRef }[] = [
   { type: EntityInterface, name: 'Entity', refOf: (entity: EntityRecord) => ({ type: 'Entity', id: entity.id }) },
   { type: DocumentType, name: 'Document', refOf: (document: DocumentRecord) => ({ type: 'Document', id: document.id }) },
@@ -75,7 +75,7 @@ function identityOf({ from, to, type, key }: RelationRecord) {
 function nodeIdResolverFor({ type, name, refOf }: (typeof NODE_TYPES)[number]): ClassType {
   @Resolver(() => type)
   class NodeIdResolver {
-    @FieldResolver(() => ID, { description: 'Global id: opaque, unique across every type; node(id:) takes it.' })
+    @FieldResolver(() => ID, { description: NODE_ID_DESCRIPTION })
     nodeId(@Root() root: never): string {
       return globalIdOf(refOf(root));
     }

@@ -1,5 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
+export const NODE_ID_DESCRIPTION = 'Global id: opaque, unique across every type, stable while the object is in the graph; node(id:) takes it.';
+
 /** A value node(id) returns: tagged with its GraphQL type's name, as graphql-js's default type resolver reads it. */
 export interface NodeValue {
   __typename: string;
@@ -14,6 +16,6 @@ export interface NodeValue {
   resolveType: (value: NodeValue) => value.__typename,
 })
 export abstract class NodeInterface {
-  @Field(() => ID, { description: 'Global id: opaque, unique across every type, stable while the object is in the graph; node(id:) takes it.' })
+  @Field(() => ID, { description: NODE_ID_DESCRIPTION })
   nodeId!: string;
 }
