@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { NodeInterface } from './node.type';
 
-@ObjectType('Document', { description: 'A source report the graph was built from.' })
+@ObjectType('Document', { implements: NodeInterface, description: 'A source report the graph was built from.' })
 export class DocumentType {
   @Field(() => ID)
   id!: string;

@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { EntityRecord, kindOf } from '../model';
+import { NodeInterface } from './node.type';
 
 @InterfaceType('Entity', {
+  implements: NodeInterface,
   description: 'Anything the reports name: an area, an organisation or a project. Fields with arguments are resolved in batches.',
   // Each kind has an object type of that name.
   resolveType: (value: EntityRecord) => kindOf(value.labels),
@@ -24,7 +26,7 @@ export abstract class EntityInterface {
 }
 
 @InterfaceType('Area', {
-  implements: EntityInterface,
+  implements: [NodeInterface, EntityInterface],
   description: 'An administrative area, linked upward with PART_OF.',
   resolveType: (value: EntityRecord) => kindOf(value.labels),
 })
@@ -39,40 +41,40 @@ export abstract class AreaInterface extends EntityInterface {
   unresolved!: boolean;
 }
 
-@ObjectType('Province', { implements: [EntityInterface, AreaInterface] })
+@ObjectType('Province', { implements: [NodeInterface, EntityInterface, AreaInterface] })
 export class ProvinceType extends AreaInterface {}
 
-@ObjectType('Prefecture', { implements: [EntityInterface, AreaInterface], description: '地级: 市, 州, 地区, 盟.' })
+@ObjectType('Prefecture', { implements: [NodeInterface, EntityInterface, AreaInterface], description: '地级: 市, 州, 地区, 盟.' })
 export class PrefectureType extends AreaInterface {}
 
-@ObjectType('County', { implements: [EntityInterface, AreaInterface], description: '县级: 县, 区, 县级市, 旗.' })
+@ObjectType('County', { implements: [NodeInterface, EntityInterface, AreaInterface], description: '县级: 县, 区, 县级市, 旗.' })
 export class CountyType extends AreaInterface {}
 
-@ObjectType('District', { implements: [EntityInterface, AreaInterface], description: 'A Shanghai district: a county-level area on the helping side.' })
+@ObjectType('District', { implements: [NodeInterface, EntityInterface, AreaInterface], description: 'A Shanghai district: a county-level area on the helping side.' })
 export class DistrictType extends AreaInterface {}
 
-@ObjectType('Township', { implements: [EntityInterface, AreaInterface], description: '乡, 镇, 街道.' })
+@ObjectType('Township', { implements: [NodeInterface, EntityInterface, AreaInterface], description: '乡, 镇, 街道.' })
 export class TownshipType extends AreaInterface {}
 
-@ObjectType('Village', { implements: [EntityInterface, AreaInterface], description: '村, 社区.' })
+@ObjectType('Village', { implements: [NodeInterface, EntityInterface, AreaInterface], description: '村, 社区.' })
 export class VillageType extends AreaInterface {}
 
-@ObjectType('Enterprise', { implements: EntityInterface })
+@ObjectType('Enterprise', { implements: [NodeInterface, EntityInterface] })
 export class EnterpriseType extends EntityInterface {}
 
-@ObjectType('School', { implements: EntityInterface })
+@ObjectType('School', { implements: [NodeInterface, EntityInterface] })
 export class SchoolType extends EntityInterface {}
 
-@ObjectType('Hospital', { implements: EntityInterface })
+@ObjectType('Hospital', { implements: [NodeInterface, EntityInterface] })
 export class HospitalType extends EntityInterface {}
 
-@ObjectType('Agency', { implements: EntityInterface, description: 'A government body (合作交流办, 人武部, 民政局 …).' })
+@ObjectType('Agency', { implements: [NodeInterface, EntityInterface], description: 'A government body (合作交流办, 人武部, 民政局 …).' })
 export class AgencyType extends EntityInterface {}
 
-@ObjectType('SocialOrganization', { implements: EntityInterface, description: 'A foundation, temple, association or party branch.' })
+@ObjectType('SocialOrganization', { implements: [NodeInterface, EntityInterface], description: 'A foundation, temple, association or party branch.' })
 export class SocialOrganizationType extends EntityInterface {}
 
-@ObjectType('Project', { implements: EntityInterface, description: 'An assistance project (援建项目) with its figures.' })
+@ObjectType('Project', { implements: [NodeInterface, EntityInterface], description: 'An assistance project (援建项目) with its figures.' })
 export class ProjectType extends EntityInterface {
   @Field({ nullable: true, description: 'What kind of project (school building, pig farm, photovoltaic station …).' })
   kind?: string;

@@ -1,12 +1,12 @@
 import { pairingId } from '../services/query/pairing.service';
-import { RelationRecord } from '../model';
+import { RelationRecord, relationIdOf } from '../model';
 import { PairingModeValue, RelationTypeValue } from './enums';
 import { PairingType, RelationEdgeType } from './relation.type';
 
 /** A stored relationship as the Relation type; `from`/`to` ids stay for the field resolvers. */
 export function toRelation(record: RelationRecord): RelationEdgeType & RelationRecord {
   return Object.assign(new RelationEdgeType(), record, {
-    id: `${record.from}>${record.to}#${record.type}#${record.key}`,
+    id: relationIdOf(record),
     type: record.type as RelationTypeValue,
     official: record.official === true,
     needsReview: record.needsReview === true,

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FundSourceValue, PairingModeValue, RelationTypeValue } from './enums';
+import { NodeInterface } from './node.type';
 
-@ObjectType('Relation', { description: 'A relationship with its typed properties; fields that do not apply to its type are null.' })
+@ObjectType('Relation', { implements: NodeInterface, description: 'A relationship with its typed properties; fields that do not apply to its type are null.' })
 export class RelationEdgeType {
   @Field(() => ID, { description: 'from>to#TYPE#key' })
   id!: string;
@@ -76,7 +77,7 @@ export class RelationEdgeType {
   sources!: string[];
 }
 
-@ObjectType('Pairing', { description: 'A PAIRS_WITH relationship: a helping party paired with a helped one.' })
+@ObjectType('Pairing', { implements: NodeInterface, description: 'A PAIRS_WITH relationship: a helping party paired with a helped one.' })
 export class PairingType {
   @Field(() => ID, { description: 'helperId>helpedId#mode' })
   id!: string;
@@ -106,7 +107,7 @@ export class PairingType {
   sources!: string[];
 }
 
-@ObjectType('Observation', { description: 'A figure measured at a date (poor households of a county in 2013 …), for charts.' })
+@ObjectType('Observation', { implements: NodeInterface, description: 'A figure measured at a date (poor households of a county in 2013 …), for charts.' })
 export class ObservationType {
   @Field(() => ID)
   id!: string;

@@ -2,9 +2,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { EntityRecord, ReviewKind } from '../model';
 import { EntityInterface } from './entity.type';
 import { ReviewKindValue } from './enums';
+import { NodeInterface } from './node.type';
 import { RelationEdgeType } from './relation.type';
 
 @ObjectType('ReviewItem', {
+  implements: NodeInterface,
   description:
     'A fact extraction kept but trusts too little to state without a person checking it: a relationship or an entity, with the construction that read it and the sentences to check it against.',
 })

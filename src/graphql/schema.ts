@@ -22,6 +22,7 @@ import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
 import { ReviewResolver } from './review.resolver';
 import { PairingResolver } from './pairing.resolver';
+import { NODE_ID_RESOLVERS, NodeResolver } from './node.resolver';
 import { ObservationResolver, PairingFieldsResolver, RelationResolver } from './relation.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
@@ -36,7 +37,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
       ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
       PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, AggregateResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
-      AccessResolver,
+      AccessResolver, NodeResolver, ...NODE_ID_RESOLVERS,
     ],
     authChecker,
     orphanedTypes: ENTITY_TYPES,

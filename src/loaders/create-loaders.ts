@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Direction, DocumentRecord, EntityRecord, NoteRecord, ObservationRecord, RelationRecord, RelationType } from '../model';
+import { Direction, DocumentRecord, EntityRecord, NoteRecord, ObservationRecord, RelationIdentity, RelationRecord, RelationType } from '../model';
 import { DocumentRepository } from '../repositories/document.repository';
 import { EntityRepository } from '../repositories/entity.repository';
 import { RelationRepository } from '../repositories/relation.repository';
@@ -24,6 +24,9 @@ export interface Loaders {
   children: DataLoader<{ id: string; limit: number }, EntityRecord[], string>;
   relations: DataLoader<RelationKey, RelationRecord[], string>;
   observations: DataLoader<{ id: string; metric: string | null }, ObservationRecord[], string>;
+  /** One relationship by its identity, one observation by its id: what global ids name. */
+  relation: DataLoader<RelationIdentity, RelationRecord | null, string>;
+  observation: DataLoader<string, ObservationRecord | null>;
   document: DataLoader<string, DocumentRecord | null>;
   documentWithText: DataLoader<string, DocumentRecord | null>;
   notes: DataLoader<string, NoteRecord[]>;
@@ -55,6 +58,8 @@ export function createLoaders(repositories: Repositories): Loaders {
       (keys) => batchByGroup(keys, (key) => String(key.metric), (group) => entities.observationsOf(group.map((k) => k.id), group[0].metric)),
       { cacheKeyFn: (key) => `${key.id}|${key.metric}` },
     ),
+    relation: new DataLoader((keys) => relations.byIdentities(keys), { cacheKeyFn: (key) => JSON.stringify([key.from, key.to, key.type, key.key]) }),
+    observation: new DataLoader((ids) => entities.observationsByIds(ids)),
     document: new DataLoader((ids) => documents.byIds(ids, false)),
     documentWithText: new DataLoader((ids) => documents.byIds(ids, true)),
     notes: new DataLoader((ids) => documents.notesOf(ids)),

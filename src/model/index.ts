@@ -12,3 +12,4 @@ export * from './graph-rows';
 export * from './access';
 export * from './scope';
 export * from './aggregates';
+export * from './node-refs';

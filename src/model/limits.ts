@@ -15,6 +15,9 @@ export const DASHBOARD_LIMITS = { maxRank: 100, maxSeries: 500 } as const;
 /** References: candidates an AMBIGUOUS_REFERENCE lists, entities one list argument (excludeNodes) may name. */
 export const REFERENCE_LIMITS = { candidatesListed: 10, maxPerList: 50 } as const;
 
+/** `nodes(ids)`: the most global ids one call may refetch. */
+export const NODE_LIMITS = { maxIds: 100 } as const;
+
 export const SEARCH_LIMITS = { maxText: 100, maxFirst: 50 } as const;
 
 /** A report's text: about 1.5 MB of Chinese in UTF-8; longer reports are split by hand. */

@@ -77,4 +77,10 @@ export class EntityRepository {
   async observationsOf(ids: readonly string[], metric: string | null): Promise<ObservationRecord[][]> {
     return alignById(ids, await this.executor.read('query/observations-of', { ids, metric }), 'observations');
   }
+
+  async observationsByIds(ids: readonly string[]): Promise<(ObservationRecord | null)[]> {
+    const rows = await this.executor.read('query/observations-by-ids', { ids });
+    const byId = new Map(rows.map((row) => [(row.observation as ObservationRecord).id, row.observation as ObservationRecord]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 }

@@ -1,4 +1,4 @@
-import { Direction, EntityRecord, isRelationType, Page, RelationRecord, RelationType, ScopeParams } from '../model';
+import { Direction, EntityRecord, isRelationType, Page, RelationIdentity, RelationRecord, RelationType, ScopeParams } from '../model';
 import { CypherExecutor } from '../neo4j/executor';
 import { alignById } from './align-by-id';
 
@@ -22,6 +22,13 @@ export class RelationRepository {
   async relationsOf(ids: readonly string[], types: readonly RelationType[], direction: Direction, mode: string | null): Promise<RelationRecord[][]> {
     const rows = await this.executor.read('query/relations-of', { ids, types, direction, mode });
     return alignById(ids, rows, 'relations');
+  }
+
+  /** The relationship each identity names, aligned with `keys`; null where none. */
+  async byIdentities(keys: readonly RelationIdentity[]): Promise<(RelationRecord | null)[]> {
+    const rows = await this.executor.read('query/relations-by-keys', { keys: keys.map(({ from, to, type, key }) => ({ from, to, type, key })) });
+    const byIndex = new Map(rows.map((row) => [row.index as number, row.relation as RelationRecord]));
+    return keys.map((_, index) => byIndex.get(index) ?? null);
   }
 
   /** One keyset page (on from>to#TYPE#key) of the relationships the query selects, and their number. */
