@@ -1,4 +1,4 @@
-import { EntityRecord, FactScope, NEIGHBORHOOD_LIMITS, RELATION_TYPES, RelationType } from '../../model';
+import { EntityRecord, FactScope, NEIGHBORHOOD_LIMITS, RELATION_TYPES, relationIdOf, RelationType } from '../../model';
 import { AnalysisRepository } from '../../repositories/analysis.repository';
 import { EntityReferences } from '../references/entity-references';
 import { FactScopes } from '../references/fact-scope';
@@ -45,7 +45,7 @@ export class NeighborhoodService {
     const [{ id: center }, scope] = await Promise.all([this.references.require({ id: { text: id, within: args.within } }), this.scopes.params(args.scope, 'EVER')]);
     const found = await this.analysis.neighborhood(center.id, { depth: args.depth, limit: args.limit, types, scope });
     const edges = found.edges.map((edge) => ({
-      id: `${edge.from}>${edge.to}#${edge.type}#${edge.key}`,
+      id: relationIdOf(edge),
       source: edge.from,
       target: edge.to,
       type: edge.type,

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors';
-import { DEFAULT_RELATION_TYPES, FactScope, PairingMode, RelationRecord, RelationType } from '../../model';
+import { DEFAULT_RELATION_TYPES, FactScope, PairingMode, RelationRecord, relationIdOf, RelationType } from '../../model';
 import { RelationRepository } from '../../repositories/relation.repository';
 import { EntityReferences } from '../references/entity-references';
 import { FactScopes } from '../references/fact-scope';
@@ -28,11 +28,6 @@ export interface RelationFilter {
 /** A pairing's stable id: helper>helped#mode. */
 export function pairingId(relation: Pick<RelationRecord, 'from' | 'to'> & { mode?: unknown }): string {
   return `${relation.from}>${relation.to}#${String(relation.mode)}`;
-}
-
-/** A relationship's stable id, also its keyset cursor: from>to#TYPE#key. */
-export function relationId(relation: Pick<RelationRecord, 'from' | 'to' | 'type' | 'key'>): string {
-  return `${relation.from}>${relation.to}#${relation.type}#${relation.key}`;
 }
 
 const isCursor = (value: unknown): value is string => typeof value === 'string';
@@ -79,6 +74,6 @@ export class PairingService {
       after: decodeCursor(args.after, isCursor) ?? null,
       limit: limit + 1,
     });
-    return toConnection(page.items, page.totalCount, limit, relationId);
+    return toConnection(page.items, page.totalCount, limit, relationIdOf);
   }
 }
