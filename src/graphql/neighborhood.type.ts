@@ -17,7 +17,7 @@ export class SubgraphEdgeType {
   @Field(() => RelationTypeValue)
   type!: RelationTypeValue;
 
-  @Field({ description: 'What to write on the edge, read from source to target: 扶贫协作, 援建, ⊂ (lies in) …' })
+  @Field({ description: 'What to write on the edge, read from source to target: the pairing mode (扶贫协作) or the verb of its type (援建, 属于 for PART_OF) …' })
   label!: string;
 }
 

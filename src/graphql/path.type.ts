@@ -44,7 +44,7 @@ export class PathRelationshipType {
   @Field(() => DirectionValue, { description: 'OUT when the relationship points along the walk, IN when the walk goes against it.' })
   direction!: DirectionValue;
 
-  @Field({ description: 'Its label read from its start to its end: the pairing mode (扶贫协作 …), a verb (援建, 资助 …) or ⊂ for PART_OF.' })
+  @Field({ description: 'Its label read from its start to its end: the pairing mode (扶贫协作 …), or the verb of its type (援建, 资助, 属于 for PART_OF …).' })
   label!: string;
 
   @Field(() => RelationEdgeType, { description: 'The relationship with its typed properties and both ends.' })

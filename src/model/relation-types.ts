@@ -8,14 +8,14 @@ export const RELATIONS = {
   FUNDS: { verb: '资助', network: true, description: 'funder → area or project, with the amount' },
   INVESTS_IN: { verb: '投资', network: true, description: 'enterprise → project or area' },
   BUILDS: { verb: '援建', network: true, description: 'helper → project' },
-  LOCATED_IN: { verb: '位于', network: false, description: 'project or organisation → area' },
+  LOCATED_IN: { verb: '位于', network: false, description: 'project or organisation → the area it lies in (areas lie in areas by PART_OF)' },
   BENEFITS: { verb: '惠及', network: false, description: 'project → area or organisation it is for' },
   SENDS_STAFF: { verb: '派驻', network: true, description: 'helper → area or institution, with the role and count' },
   TRAINS: { verb: '培训', network: true, description: 'helper → area, with people and batches' },
   DONATES_TO: { verb: '捐赠', network: true, description: 'donor → recipient, with the amount' },
   MANAGES: { verb: '托管', network: true, description: 'helper → school or hospital it runs' },
   BELONGS_TO: { verb: '隶属', network: false, description: 'organisation → its district or county' },
-  PART_OF: { verb: '⊂', network: false, description: 'area → the area it lies in' },
+  PART_OF: { verb: '属于', network: false, description: 'area → the area it is part of (the official hierarchy; one path of areas is always PART_OF, never LOCATED_IN)' },
 } as const;
 
 export type RelationType = keyof typeof RELATIONS;

@@ -6,7 +6,7 @@ export interface PathStep {
   relation: RelationRecord;
   /** True when the relationship points along the walk (from the previous node to the next). */
   forward: boolean;
-  /** Its label read from start to end (扶贫协作, 援建, ⊂ …). */
+  /** Its label read from start to end (扶贫协作, 援建, 属于 …). */
   label: string;
 }
 

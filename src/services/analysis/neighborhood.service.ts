@@ -11,7 +11,7 @@ export interface SubgraphEdge {
   source: string;
   target: string;
   type: string;
-  /** 扶贫协作, 援建, ⊂ …: the label to draw on the edge, read from source to target. */
+  /** 扶贫协作, 援建, 属于 …: the label to draw on the edge, read from source to target. */
   label: string;
 }
 

@@ -1,26 +1,12 @@
 
-/** Short Chinese verbs for relationships, as a reader of the reports would say them. */
-export const RELATION_VERBS: Record<string, string> = {
-  FUNDS: '资助',
-  INVESTS_IN: '投资',
-  BUILDS: '援建',
-  LOCATED_IN: '位于',
-  BENEFITS: '惠及',
-  SENDS_STAFF: '派驻',
-  TRAINS: '培训',
-  DONATES_TO: '捐赠',
-  MANAGES: '托管',
-  BELONGS_TO: '隶属',
-};
-
 /**
  * A relationship's label read from its start to its end: a pairing shows its mode (扶贫协作 …),
- * PART_OF shows ⊂ (the start lies in the end), everything else its verb.
+ * everything else the verb of its type (PART_OF: 属于, the start is part of the end), so a label
+ * reads as the type a researcher would filter by.
  */
 export function relationLabel(relation: Pick<RelationRecord, 'type'> & { mode?: unknown }): string {
-  if (relation.type === 'PAIRS_WITH') return typeof relation.mode === 'string' && relation.mode ? relation.mode : '结对';
-  if (relation.type === 'PART_OF') return '⊂';
-  return RELATION_VERBS[relation.type] ?? relation.type;
+  if (relation.type === 'PAIRS_WITH') return typeof relation.mode === 'string' && relation.mode ? relation.mode : RELATIONS.PAIRS_WITH.verb;
+  return isRelationType(relation.type) ? RELATIONS[relation.type].verb : relation.type;
 }
 
 /** A relationship as walked: `—扶贫协作→` along it, `←援建—` against it; PART_OF as ⊂ up and ⊃ down. */
@@ -49,4 +35,4 @@ export function displayName(entity: { name: string; aliases?: readonly string[] 
   const shorter = (entity.aliases ?? []).filter((alias) => LEVEL_SUFFIX.test(alias) && alias.length < name.length);
   return shorter.sort((a, b) => a.length - b.length)[0] ?? name;
 }
-import { RelationRecord } from '../../model';
+import { isRelationType, RelationRecord, RELATIONS } from '../../model';
