@@ -7,13 +7,15 @@ import { createLogger, Logger } from './logger';
 import { openDatabase } from './neo4j/database';
 import { migrate } from './neo4j/migrate';
 import { GazetteerRepository } from './repositories/gazetteer.repository';
+import { SearchKeysRepository } from './repositories/search-keys.repository';
 import { loadNationalGazetteer } from './services/gazetteer/load-national-gazetteer';
 import { loadCorpus } from './services/ingestion/load-corpus';
+import { refreshPinyinKeys } from './services/search/refresh-pinyin-keys';
 import { ensureAdminKey } from './services/access/first-admin-key';
 import { createMetrics, Metrics } from './metrics';
 import { Database } from './neo4j/database';
 
-/** config → Neo4j (provision or connect) → schema → national gazetteer (opt-in) → corpus when empty → serve. */
+/** config → Neo4j (provision or connect) → schema → search keys → national gazetteer (opt-in) → corpus when empty → serve. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   const database = await step('neo4j', () => openDatabase(config.neo4j, logger));
   logger.info(`neo4j: ${database.uri} (user ${config.neo4j.user}${database.local ? ', local server of this project' : ''})`);
   await step('schema', () => migrate(database.executor, logger));
+  await step('search keys', () => refreshPinyinKeys({ repository: new SearchKeysRepository(database.executor), logger }));
   const metrics = createMetrics();
   const app = await createApp(database.executor, config, logger, metrics);
   await step('access', () => ensureAdminKey(app.services.keys, config.access, logger));

@@ -38,7 +38,7 @@ export const EXCLUDABLE_LABELS: readonly EntityKind[] = ENTITY_KINDS;
 export const FULLY_SEARCHED_LABELS = [...AREA_LABELS.slice(0, 4), GROUP_LABELS.organization, PROJECT_LABEL] as const;
 
 /** Nodes that are not entities: documents and what hangs off them, and the service's bookkeeping. */
-export const RECORD_LABELS = ['Document', 'Observation', 'DataNote', 'SchemaMigration', 'GazetteerLoad', 'ApiKey', 'AuditEntry'] as const;
+export const RECORD_LABELS = ['Document', 'Observation', 'DataNote', 'SchemaMigration', 'GazetteerLoad', 'SearchKeys', 'ApiKey', 'AuditEntry'] as const;
 
 export const isAreaLabel = (label: string): label is AreaLabel => (AREA_LABELS as readonly string[]).includes(label);
 export const isOrganizationLabel = (label: string): label is OrganizationLabel => (ORGANIZATION_LABELS as readonly string[]).includes(label);

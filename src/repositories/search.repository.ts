@@ -19,6 +19,8 @@ export type SearchCriteria = SearchScope &
         initials: string[];
         /** Checks the stored syllables of the prefiltered candidates. */
         regex: string;
+        /** Tells the candidates whose first syllables the text spells whole (they rank first). */
+        wholeRegex: string;
       }
   );
 
@@ -32,6 +34,8 @@ export interface SearchRow {
   entity: EntityRecord;
   matchedBy: SearchMatchKind;
   matchedText: string | null;
+  /** The score of the branch that found it (SEARCH_BRANCHES): ranking class, before importance. */
+  classScore: number;
   /** Relationships of the node other than PART_OF: what documents say about it. */
   importance: number;
 }
@@ -57,7 +61,7 @@ export class SearchRepository {
       const entity = row.entity as EntityRecord;
       const branch = SEARCH_BRANCHES[BRANCH_OF_RANK.get(row.rank as number)!];
       const shown = { name: entity.name, id: entity.id, text, pinyin: (entity.pinyin as string | undefined) ?? null }[branch.shows];
-      return { entity, matchedBy: branch.kind, matchedText: shown, importance: row.importance as number };
+      return { entity, matchedBy: branch.kind, matchedText: shown, classScore: branch.score, importance: row.importance as number };
     });
   }
 }

@@ -40,6 +40,34 @@ describe('search over the national graph', () => {
     expect(first).toMatchObject({ matchedBy: 'PINYIN', matchedText: 'meng hai xian', entity: { id: '532822', name: '勐海县' } });
   });
 
+  // Polyphonic characters read as in the place's name (src/services/search/place-readings.json).
+  it.each([
+    ['minhang', '310112', '闵行区'],
+    ['min hang', '310112', '闵行区'],
+    ['mhq', '310112', '闵行区'],
+    ['kashi', '6531', '喀什地区'],
+    ['luan', '3415', '六安市'],
+    ['panyu', '440113', '番禺区'],
+    ['bengbu', '3403', '蚌埠市'],
+  ])('finds the place "%s" spells first (%s %s)', async (text, id, name) => {
+    const [first] = await search(text);
+    expect(first).toMatchObject({ matchedBy: 'PINYIN', entity: { id, name } });
+  });
+
+  it('finds 喀什市 by its pinyin too, and 闵行区 by its initials', async () => {
+    expect((await search('kashi')).map((hit) => hit.entity.id)).toContain('653101');
+    expect((await search('mh', { types: ['DISTRICT'] })).map((hit) => hit.entity.id)).toContain('310112');
+  });
+
+  it('ranks the names the letters spell in whole syllables before those they abbreviate', async () => {
+    const hits = await search('minhang', { first: 50 });
+    const whole = hits.map((hit) => /^min hang( |$)/.test(hit.matchedText!));
+    expect(whole[0]).toBe(true);
+    expect(whole).toEqual([...whole].sort((a, b) => Number(b) - Number(a)));
+    const scores = hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
   it('ranks an exact name before names it begins, and those before pinyin and full-text hits', async () => {
     const hits = await search('勐海县', { first: 20 });
     expect(hits[0]).toMatchObject({ matchedBy: 'EXACT_NAME', entity: { name: '勐海县' } });

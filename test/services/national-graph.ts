@@ -4,6 +4,8 @@ import { Database } from '../../src/neo4j/database';
 import { GazetteerRepository } from '../../src/repositories/gazetteer.repository';
 import { GazetteerLoadOptions, GazetteerLoadReport, loadNationalGazetteer } from '../../src/services/gazetteer/load-national-gazetteer';
 import { loadCorpus } from '../../src/services/ingestion/load-corpus';
+import { SearchKeysRepository } from '../../src/repositories/search-keys.repository';
+import { refreshPinyinKeys } from '../../src/services/search/refresh-pinyin-keys';
 import { GraphQLResult, sharedGazetteer } from '../support/test-app';
 import { clearGraph, openTestDatabase, testConfig } from '../support/test-database';
 
@@ -34,7 +36,12 @@ export async function openNationalGraph(options: { fresh: boolean }): Promise<Na
   const graph: NationalGraph = {
     database,
     app,
-    loadGazetteer: (load) => loadNationalGazetteer({ gazetteer, repository: new GazetteerRepository(database.executor), logger: silentLogger }, load),
+    // As npm start does: a graph an earlier run loaded gets the keys of the current pinyinKeys.
+    async loadGazetteer(load) {
+      const report = await loadNationalGazetteer({ gazetteer, repository: new GazetteerRepository(database.executor), logger: silentLogger }, load);
+      await refreshPinyinKeys({ repository: new SearchKeysRepository(database.executor), logger: silentLogger });
+      return report;
+    },
     async gql(query, variables) {
       const response = await app.graphql.executeOperation({ query, variables }, { contextValue: app.createContext() });
       if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -14,7 +14,7 @@ export interface GazetteerLoadOptions {
   batchSize?: number;
   /** Batches written at once within a level; batches are disjoint, so they only share parents. */
   concurrency?: number;
-  /** Rewrite every level, even those already complete (after pinyinKeys changed, say). */
+  /** Rewrite every level, even those already complete (stale pinyin keys need not: refreshPinyinKeys). */
   force?: boolean;
   /** Only these levels (their parents must be loaded already); default all. */
   only?: AreaLevel[];

@@ -12,6 +12,11 @@ export interface PinyinQuery {
   initialsPrefixes: string[];
   /** Matched against the stored `pinyin` ("meng hai xian") to confirm a candidate. */
   regex: string;
+  /**
+   * Matched by names whose first syllables the letters spell whole ("minhang" in "min hang qu",
+   * not "mh" nor "minh"): those rank above names the letters only abbreviate.
+   */
+  wholeRegex: string;
 }
 
 const PREFIXES = new Set(SYLLABLES.flatMap((syllable) => [...syllable].map((_, i) => syllable.slice(0, i + 1))));
@@ -41,7 +46,8 @@ export function pinyinQuery(text: string): PinyinQuery | null {
   // Only [a-z] and fixed regex syntax reach the pattern; each letter is escaped all the same.
   // `\w` stands for [a-z] (the stored keys hold nothing else) to keep the statement short.
   const body = tokens.map((token) => [...token].map(escapeRegex).join('(\\w* )?')).join('\\w* ');
-  return { syllablePrefix, initialsPrefixes, regex: `${body}.*` };
+  const whole = tokens.map((token) => [...token].map(escapeRegex).join(' ?')).join(' ');
+  return { syllablePrefix, initialsPrefixes, regex: `${body}.*`, wholeRegex: `${whole}( .*)?` };
 }
 
 /**

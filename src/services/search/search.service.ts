@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors';
-import { SEARCH_LIMITS, SEARCH_MATCH_KINDS } from '../../model';
+import { SEARCH_LIMITS } from '../../model';
 import { SearchCriteria, SearchRepository, SearchRow } from '../../repositories/search.repository';
 import { pinyinQuery } from './pinyin-query';
 import { requireIntegerInRange } from '../arguments';
@@ -19,8 +19,8 @@ export class SearchService {
   async search(text: string, labels: string[] | null, first: number): Promise<SearchHitResult[]> {
     const criteria = toCriteria(validate(text, first), labels, first);
     const rows = await this.repository.search(criteria);
-    // Importance adds less than the gap between two classes: a score never reorders the ranking.
-    return rows.map((row) => ({ ...row, score: SEARCH_MATCH_KINDS[row.matchedBy].score + Math.log10(1 + row.importance) / 10 }));
+    // Importance adds less than the gap between two classes (0.5): a score never reorders the ranking.
+    return rows.map((row) => ({ ...row, score: row.classScore + Math.min(0.49, Math.log10(1 + row.importance) / 10) }));
   }
 }
 
@@ -42,7 +42,7 @@ function toCriteria(text: string, labels: string[] | null, limit: number): Searc
   if (/^\d{2,12}$/.test(text)) return { ...scope, form: 'code', code: text };
   const pinyin = pinyinQuery(text);
   if (pinyin) {
-    return { ...scope, form: 'pinyin', name: text, syllable: pinyin.syllablePrefix, initials: pinyin.initialsPrefixes, regex: pinyin.regex };
+    return { ...scope, form: 'pinyin', name: text, syllable: pinyin.syllablePrefix, initials: pinyin.initialsPrefixes, regex: pinyin.regex, wholeRegex: pinyin.wholeRegex };
   }
   return { ...scope, form: 'name', name: text, fulltext: luceneQuery(text) };
 }

@@ -68,6 +68,19 @@ describe('pinyinQuery', () => {
     expect(pinyinQuery('songjiang')!.initialsPrefixes.length).toBeLessThanOrEqual(8);
   });
 
+  it.each([
+    ['minhang', '闵行区', true],
+    ['min hang qu', '闵行区', true],
+    ['luan', '六安市', true],
+    ['luan', '栾城区', true],
+    ['mh', '闵行区', false],
+    ['minh', '闵行区', false],
+    ['luan', '鲁艾宁村', false],
+  ])('tells whether "%s" spells the first syllables of %s whole: %s', (query, name, whole) => {
+    expect(matches(query, name)).toBe(true);
+    expect(new RegExp(`^(?:${pinyinQuery(query)!.wholeRegex})$`).test(pinyinKeys(name).pinyin)).toBe(whole);
+  });
+
   it('turns down text that is not pinyin letters', () => {
     expect(normalisePinyin('松江')).toBeNull();
     expect(normalisePinyin('sj.*')).toBeNull();
