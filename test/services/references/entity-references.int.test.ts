@@ -6,7 +6,6 @@ import { postGraphQL, serveOnFreePort } from '../../support/http-client';
 let g: NationalGraph;
 beforeAll(async () => {
   g = await openNationalGraph({ fresh: false });
-  await g.loadGazetteer();
 }, 900_000);
 afterAll(() => g?.close());
 
