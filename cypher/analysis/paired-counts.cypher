@@ -1,10 +1,13 @@
 // What each Shanghai district is paired with (PAIRS_WITH from the district or from bodies that
 // belong to it or lie in it), counted by kind; a counterpart paired twice counts once. Read from
 // the pairings up to their district (down from a district would visit its thousands of towns and
-// villages); districts with none count 0.
+// villages); districts with none count 0. Only pairings in the client's scope
+// (fragments/fact-in-scope), and with $ownOnly only the district's own.
 CALL () {
   MATCH (helper:Entity)-[r:PAIRS_WITH]->(target:Entity)
+  WHERE {{> fragments/fact-in-scope}}
   MATCH (helper)-[:BELONGS_TO|PART_OF]->{0,2}(d:District)
+  WHERE NOT $ownOnly OR helper = d
   WITH DISTINCT d, r, target
   WITH d, collect(DISTINCT target) AS targets, collect(r.sources) AS sourceLists
   RETURN collect({district: d.id, targets: targets, sourceLists: sourceLists}) AS paired

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { Context } from './context';
+import { ScopeInput } from './scope.input';
 import {
   DashboardType, FundsByAreaTableType, FundsByPeriodTableType, ObservationSeriesTableType, PairedCountsTableType,
   PairingMatrixType, RankingType,
@@ -30,14 +31,24 @@ export class DashboardResolver {
     return services.dashboard.fundsByYear();
   }
 
-  @FieldResolver(() => PairedCountsTableType, { description: 'Counties, townships, villages, schools, hospitals and enterprises each district is paired with.' })
-  pairedCounts(@Ctx() { services }: Context): Promise<PairedCountsTableType> {
-    return services.dashboard.pairedCounts();
+  @FieldResolver(() => PairedCountsTableType, {
+    description: 'Counties, townships, villages, schools, hospitals and enterprises each district is paired with (current pairings unless scope says otherwise).',
+  })
+  pairedCounts(
+    @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
+    @Arg('ownOnly', { defaultValue: false, description: "Only the districts' own pairings, not those of their agencies, towns, schools and hospitals." }) ownOnly: boolean,
+    @Ctx() { services }: Context,
+  ): Promise<PairedCountsTableType> {
+    return services.dashboard.pairedCounts(scope, ownOnly);
   }
 
-  @FieldResolver(() => PairingMatrixType, { description: 'Pairings by Shanghai district and helped province.' })
-  pairingMatrix(@Ctx() { services }: Context): Promise<PairingMatrixType> {
-    return services.dashboard.pairingMatrix();
+  @FieldResolver(() => PairingMatrixType, { description: 'Pairings by Shanghai district and helped province (current pairings unless scope says otherwise).' })
+  pairingMatrix(
+    @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
+    @Arg('ownOnly', { defaultValue: false, description: "Only the districts' own pairings, not those of their agencies, towns, schools and hospitals." }) ownOnly: boolean,
+    @Ctx() { services }: Context,
+  ): Promise<PairingMatrixType> {
+    return services.dashboard.pairingMatrix(scope, ownOnly);
   }
 
   @FieldResolver(() => ObservationSeriesTableType, { description: 'A metric over time (e.g. "poorHouseholds") for one entity, or for every entity that has it.' })

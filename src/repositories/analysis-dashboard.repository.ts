@@ -34,12 +34,13 @@ export class AnalysisDashboardRepository {
     return (await this.executor.read('analysis/funds-by-period')) as unknown as FundsPeriodRow[];
   }
 
-  async pairedCounts(): Promise<PairedCountsRow[]> {
-    return (await this.executor.read('analysis/paired-counts')) as unknown as PairedCountsRow[];
+  /** `ownOnly`: only the districts' own pairings, not those of their agencies, towns and schools. */
+  async pairedCounts(scope: ScopeParams, ownOnly: boolean): Promise<PairedCountsRow[]> {
+    return (await this.executor.read('analysis/paired-counts', { ...scope, ownOnly })) as unknown as PairedCountsRow[];
   }
 
-  async pairingMatrix(): Promise<PairingCellRow[]> {
-    return (await this.executor.read('analysis/pairing-matrix')) as unknown as PairingCellRow[];
+  async pairingMatrix(scope: ScopeParams, ownOnly: boolean): Promise<PairingCellRow[]> {
+    return (await this.executor.read('analysis/pairing-matrix', { ...scope, ownOnly })) as unknown as PairingCellRow[];
   }
 
   async observationSeries(metric: string, entityId: string | null, limit: number): Promise<SeriesRow[]> {

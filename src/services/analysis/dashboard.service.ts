@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
-import { DASHBOARD_LIMITS, EntityRecord, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow } from '../../model';
+import { DASHBOARD_LIMITS, EntityRecord, FactScope, FundsPeriodRow, FundsRow, FundsShares, PairedCountsRow, PairingCellRow, RankRow } from '../../model';
 import { AnalysisDashboardRepository } from '../../repositories/analysis-dashboard.repository';
 import { EntityReferences } from '../references/entity-references';
 import { FactScopes } from '../references/fact-scope';
@@ -82,12 +82,13 @@ export class DashboardService {
     return this.fundsTable(await this.dashboard.fundsByPeriod());
   }
 
-  async pairedCounts(): Promise<Table<PairedCountsRow>> {
-    return table(await this.dashboard.pairedCounts());
+  /** Counterparts by kind per district: current pairings unless the scope says otherwise. */
+  async pairedCounts(scope: FactScope | null = null, ownOnly = false): Promise<Table<PairedCountsRow>> {
+    return table(await this.dashboard.pairedCounts(await this.scopes.params(scope, 'CURRENT'), ownOnly));
   }
 
-  async pairingMatrix(): Promise<PairingMatrix> {
-    const { rows, sources } = table(await this.dashboard.pairingMatrix());
+  async pairingMatrix(scope: FactScope | null = null, ownOnly = false): Promise<PairingMatrix> {
+    const { rows, sources } = table(await this.dashboard.pairingMatrix(await this.scopes.params(scope, 'CURRENT'), ownOnly));
     return { districts: uniqueById(rows.map((cell) => cell.district)), provinces: uniqueById(rows.map((cell) => cell.province)), cells: rows, sources };
   }
 
