@@ -15,7 +15,7 @@ import { ensureAdminKey } from './services/access/first-admin-key';
 import { createMetrics, Metrics } from './metrics';
 import { Database } from './neo4j/database';
 
-/** config → Neo4j (provision or connect) → schema → search keys → national gazetteer (opt-in) → corpus when empty → serve. */
+/** config → Neo4j (provision or connect) → schema → search keys → national gazetteer (opt-in) → corpus when empty → gazetteer → serve. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     await step('gazetteer', () => app.gazetteer());
     await step('corpus', () => loadCorpus(config.corpusDir, { ingestion: app.services.ingestion, logger }));
   }
+  // Every reference a client sends is read with the gazetteer: loaded before the first request, not during it.
+  await step('gazetteer', () => app.gazetteer());
 
   const http = app.createHttpServer(async () => {
     await database.executor.ping();
