@@ -72,6 +72,24 @@ describe('money given', () => {
   });
 });
 
+describe('fund source', () => {
+  const sources = (f: FactSet): string[] =>
+    f.relations.filter((r) => typeof r.properties?.amountWan === 'number').map((r) => `${String(r.properties!.amountWan)} ${String(r.properties?.fundSource ?? '-')}`).sort();
+
+  it.each([
+    ['2019年,嘉定区投入市级财政资金1000万元支持德钦县。', '1000 MUNICIPAL'],
+    ['嘉定区向久治县安排区级帮扶资金500万元。', '500 DISTRICT'],
+    ['上海市华侨事业发展基金会向务川县捐赠资金20万元。', '20 DONATION'],
+    ['嘉定区向德钦县援助资金300万元。', '300 -'],
+  ])('reads where the money came from when its clause says it: %s', (sentence, expected) => {
+    expect(sources(run(sentence))).toEqual([expected]);
+  });
+
+  it('reads it in the clause of the amount only, not in the next one', () => {
+    expect(sources(run('嘉定区向德钦县援助资金300万元,另有社会捐赠物资若干。'))).toEqual(['300 -']);
+  });
+});
+
 describe('project figures', () => {
   it('gives a project its investment, area, output and the households and people it reaches, with qualifiers', () => {
     const f = run('奉贤区援建的大型生猪养殖场,总投资近8000万元,建筑面积3000余平米,年出栏商品肉猪30000头,带动1800户8000人,其中贫困人口982人。');
