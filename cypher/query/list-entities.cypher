@@ -1,18 +1,16 @@
 // One page of entities of a label, keyset-paginated on the ordering's keys, with the filter's
-// total. The label and ordering slots are filled from allow-lists in entity.repository.ts.
-OPTIONAL MATCH (p:Province)
-  WHERE $province IS NOT NULL AND (p.code = $province OR p.name = $province OR p.name STARTS WITH $province)
-WITH collect(p.code) AS provinceCodes
-CALL (provinceCodes) {
+// total. The label and ordering slots are filled from allow-lists in entity.repository.ts;
+// $provinceCode is the code of the province the client named (read by the reference resolver).
+CALL () {
   MATCH (n:{{LABEL}})
   WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains)
-    AND ($province IS NULL OR n.provinceCode IN provinceCodes)
+    AND ($provinceCode IS NULL OR n.provinceCode = $provinceCode)
   RETURN count(n) AS totalCount
 }
-CALL (provinceCodes) {
+CALL () {
   MATCH (n:{{LABEL}})
   WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains)
-    AND ($province IS NULL OR n.provinceCode IN provinceCodes)
+    AND ($provinceCode IS NULL OR n.provinceCode = $provinceCode)
     AND ($after IS NULL OR {{AFTER}})
   WITH n ORDER BY {{ORDER_BY}} LIMIT $limit
   RETURN collect(n {.*, labels: labels(n), text: null}) AS nodes

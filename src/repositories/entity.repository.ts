@@ -14,7 +14,8 @@ export type EntityOrdering = keyof typeof ORDERINGS;
 export interface EntityListQuery {
   label: ListableLabel;
   nameContains?: string;
-  province?: string;
+  /** The code of the province the entities lie in. */
+  provinceCode?: string;
   ordering: EntityOrdering;
   after?: [string, string];
   limit: number;
@@ -58,7 +59,7 @@ export class EntityRepository {
     if (!LISTABLE_LABELS.includes(query.label)) throw new Error(`not a listable label: ${query.label}`);
     const [row] = await this.executor.read(
       'query/list-entities',
-      { nameContains: query.nameContains ?? null, province: query.province ?? null, after: query.after ?? null, limit: query.limit },
+      { nameContains: query.nameContains ?? null, provinceCode: query.provinceCode ?? null, after: query.after ?? null, limit: query.limit },
       { LABEL: query.label, ...ORDERINGS[query.ordering] },
     );
     return { totalCount: row.totalCount as number, items: row.nodes as EntityRecord[] };

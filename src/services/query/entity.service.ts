@@ -1,6 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { EntityReferences } from '../references/entity-references';
-import { EntityRecord, ListableLabel } from '../../model';
+import { EntityRecord, kindOf, ListableLabel } from '../../model';
 import { EntityOrdering, EntityRepository } from '../../repositories/entity.repository';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
 
@@ -42,10 +42,16 @@ export class EntityService {
   async list(label: ListableLabel, args: EntityListArgs): Promise<Connection<EntityRecord>> {
     const limit = pageSize(args, this.maxPageSize);
     const ordering = args.ordering ?? 'NAME_ASC';
+    const { province } = await this.references.optional({ province: args.province });
+    if (province && !province.labels.includes('Province')) {
+      throw new BadUserInputError(`"province" must name a province ("云南", "53"); "${args.province}" is ${province.name} (${kindOf(province.labels)}).`, {
+        argumentName: 'province',
+      });
+    }
     const page = await this.entities.list({
       label,
       nameContains: args.nameContains?.trim() || undefined,
-      province: args.province?.trim() || undefined,
+      provinceCode: province?.id,
       ordering,
       after: decodeCursor(args.after, isNameIdKey),
       limit: limit + 1,
