@@ -34,7 +34,7 @@ describe('relations: any relationship type as a keyset connection', () => {
     expect(nodes.length).toBe(found.relations.totalCount);
     expect(nodes.every((node: any) => node.from.id === '310114')).toBe(true);
     expect(new Set(nodes.map((node: any) => node.type))).toEqual(new Set(['FUNDS', 'PAIRS_WITH']));
-    expect(nodes.find((node: any) => node.type === 'PAIRS_WITH' && node.to.name === '久治县')).toMatchObject({ mode: 'AID_PROGRAMME' });
+    expect(nodes.find((node: any) => node.type === 'PAIRS_WITH' && node.to.name === '久治县')).toMatchObject({ mode: 'COUNTERPART_SUPPORT' }); // 嘉定区对口支援久治县
     expect(nodes.every((node: any) => node.sources.length > 0 && node.evidence.length > 0)).toBe(true);
   });
 
