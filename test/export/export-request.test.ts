@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 import { parseExportRequest } from '../../src/export/export-request';
 
 const parse = (query: string) => parseExportRequest(new URLSearchParams(query));
@@ -41,5 +44,18 @@ describe('parseExportRequest: one selection model for GET /export and kg export'
     const error = refusal(query);
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("the README's export examples", () => {
+  const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const urls = [...readme.matchAll(/'http:\/\/localhost:4000\/export\?([^']*)'/g)].map((match) => match[1]);
+
+  it.each(urls)('are valid requests: %s', (query) => {
+    expect(() => parse(query)).not.toThrow();
+  });
+
+  it('show every format', () => {
+    expect(new Set(urls.map((query) => parse(query).format))).toEqual(new Set(['graphml', 'csv', 'jsonld']));
   });
 });
