@@ -1,6 +1,7 @@
 /**
  * Which way imports may point (../shared/STYLE.md): http → graphql → services/loaders →
- * repositories → neo4j, and services/ingestion → extraction → gazetteer; every layer may import
+ * repositories → neo4j, services/ingestion → extraction → gazetteer, and http and cli →
+ * export/ (the file formats, over plain records); every layer may import
  * model/, which imports nothing of ours. test/architecture/boundaries.test.ts runs these rules on
  * src/ (no violation allowed) and on a fixture tree that breaks each of them once.
  *
@@ -55,13 +56,14 @@ module.exports = {
       from: { path: file('errors', 'config', 'logger', 'metrics') },
       to: { path: '(^|/)src/', pathNot: file('errors', 'config', 'logger', 'metrics') },
     },
-    onlyImports('http-above-graphql', 'http', ['graphql'], 'http/ serves the GraphQL layer; it reaches services only through it.'),
+    onlyImports('http-above-graphql', 'http', ['graphql', 'export'], 'http/ serves the GraphQL layer and the exports; it reaches services only through them.'),
     onlyImports('graphql-above-services', 'graphql', ['services', 'loaders'], 'Resolvers are thin: they call services and loaders, never repositories or the database.'),
     onlyImports('loaders-above-repositories', 'loaders', ['repositories'], 'Loaders batch repository calls; they know nothing of services or the API.'),
     onlyImports('services-above-repositories', 'services', ['repositories', 'extraction', 'gazetteer'], 'Use cases: no GraphQL, no driver; they reach the database through repositories.'),
     onlyImports('repositories-above-neo4j', 'repositories', ['neo4j'], 'Repositories turn named Cypher into plain records; they know nothing of use cases or extraction.'),
     onlyImports('extraction-above-gazetteer', 'extraction', ['gazetteer'], 'Extraction is pure: document in, facts out, names resolved with the gazetteer.'),
     onlyImports('gazetteer-at-the-bottom', 'gazetteer', [], 'The gazetteer is a lookup of official names; it depends on no other layer.'),
+    onlyImports('export-formats-are-pure', 'export', [], 'export/ writes plain records as GraphML, CSV or JSON-LD to a stream; it reads no database and calls no service.'),
     onlyImports('neo4j-at-the-bottom', 'neo4j', [], 'neo4j/ runs statements and provisions the server; it knows nothing of what the statements mean.'),
     {
       name: 'extraction-does-no-io',

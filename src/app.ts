@@ -3,6 +3,7 @@ import { Config } from './config';
 import { SearchRepository } from './repositories/search.repository';
 import { SearchService } from './services/search/search.service';
 import { Context, Services } from './graphql/context';
+import { createAccessGate } from './http/access-gate';
 import { createGraphQLServer, GraphQLServer } from './http/graphql-server';
 import { createHttpServer, GraphHttpServer } from './http/http-server';
 import { createLoaders, Repositories } from './loaders/create-loaders';
@@ -24,6 +25,8 @@ import { DashboardService } from './services/analysis/dashboard.service';
 import { AggregateService } from './services/analysis/aggregate.service';
 import { NeighborhoodService } from './services/analysis/neighborhood.service';
 import { PathService } from './services/analysis/path.service';
+import { ExportRepository } from './repositories/export.repository';
+import { ExportService } from './services/export/export.service';
 import { Gazetteer } from './gazetteer/gazetteer';
 import { EntityReferences } from './services/references/entity-references';
 import { FactScopes } from './services/references/fact-scope';
@@ -40,11 +43,13 @@ import { currentRequestScope } from './http/request-scope';
 export interface App {
   repositories: Repositories & { graph: GraphWriteRepository; access: AccessRepository };
   services: Services;
+  /** Graph data for Gephi, NetworkX, R and spreadsheets (GET /export, kg export). */
+  exports: ExportService;
   graphql: GraphQLServer;
   metrics: Metrics;
   /** The gazetteer with villages, loaded on first use (a few seconds) and shared. */
   gazetteer(): Promise<Gazetteer>;
-  /** The HTTP server over this app: GraphQL, health, readiness, metrics. */
+  /** The HTTP server over this app: GraphQL, exports, health, readiness, metrics. */
   createHttpServer(checkReady: () => Promise<Record<string, unknown>>): GraphHttpServer;
   /** A fresh context (and so fresh loaders) for one request, made by `principal` (anonymous when not given). */
   createContext(principal?: Principal, request?: Context['request']): Context;
@@ -86,7 +91,16 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     keys: new ApiKeyService(repositories.access),
     audit: new AuditLogService(repositories.access),
   };
-  const graphql = await createGraphQLServer(config, logger, metrics);
+  const exports = new ExportService({
+    networks: services.networks,
+    neighborhoods: services.neighborhoods,
+    paths: services.paths,
+    entities: repositories.entities,
+    documents: repositories.documents,
+    exports: new ExportRepository(executor),
+  });
+  const access = createAccessGate(config);
+  const graphql = await createGraphQLServer(config, logger, metrics, access);
   const createContext = (principal: Principal = ANONYMOUS, request?: Context['request']): Context => ({
     services,
     loaders: createLoaders(repositories),
@@ -96,6 +110,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
   return {
     repositories,
     services,
+    exports,
     graphql,
     metrics,
     gazetteer,
@@ -105,6 +120,8 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
         graphql,
         createContext,
         authenticate: (authorization) => services.keys.authenticate(authorization),
+        access,
+        openExport: (query) => exports.open(query),
         checkReady,
         logger,
         metrics,

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, string> = {
   eval: 'Precision and recall of extraction against the gold facts.',
   keys: 'API keys: kg keys create --role editor --name TEXT | list | revoke KEY_ID.',
   audit: 'The audit log of writes: kg audit [--document ID] [--first N].',
+  export: 'Export the graph or a selection: kg export --format graphml|csv|jsonld [--district NAME] [--out FILE].',
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,19 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { Config } from '../config';
-import { ErrorCode, ServiceError, UnauthenticatedError } from '../errors';
 import { Context } from '../graphql/context';
+import { AccessGate, AccessRefusal } from './access-gate';
 import { clientError } from './client-error';
 
 /**
- * Who may send what, before anything runs: when reads need a key, an anonymous request is
- * UNAUTHENTICATED; every request spends one point of its caller's budget for a minute — its key,
- * or its address without one — with writes on a separate, smaller budget. Over budget is 429
- * with Retry-After. (Each replica counts its own requests; behind a load balancer the budget is per replica.)
+ * The access gate before any GraphQL operation runs: a refusal (no key where reads need one,
+ * over budget) is answered with its status, before anything is looked up.
  */
-export function accessPlugin(config: Pick<Config, 'rateLimits' | 'access'>): ApolloServerPlugin<Context> {
-  const reads = new RateLimiterMemory({ points: config.rateLimits.readsPerMinute, duration: 60 });
-  const writes = new RateLimiterMemory({ points: config.rateLimits.writesPerMinute, duration: 60 });
+export function accessPlugin(gate: AccessGate): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -21,23 +15,11 @@ export function accessPlugin(config: Pick<Config, 'rateLimits' | 'access'>): Apo
           const { principal, request } = contextValue;
           // In-process calls (the CLI, tests through executeOperation) have no client to limit.
           if (!request || !operation) return;
-          if (config.access.readsNeedKey && principal.kind === 'anonymous') {
-            throw clientError(new UnauthenticatedError('This service requires an API key for every request: send "Authorization: Bearer <key>".'), 401);
-          }
-          const isWrite = operation.operation === 'mutation';
-          const caller = principal.kind === 'key' ? `key:${principal.keyId}` : `address:${request.clientAddress}`;
           try {
-            await (isWrite ? writes : reads).consume(caller);
+            await gate.admit(principal, request.clientAddress, operation.operation === 'mutation' ? 'write' : 'read');
           } catch (refusal) {
-            if (!(refusal instanceof RateLimiterRes)) throw refusal;
-            const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-            const perMinute = isWrite ? config.rateLimits.writesPerMinute : config.rateLimits.readsPerMinute;
-            const error = new ServiceError(
-              ErrorCode.RATE_LIMITED,
-              `Too many ${isWrite ? 'writes' : 'requests'}: ${perMinute} a minute are allowed for ${principal.kind === 'key' ? 'this key' : 'this address'}. Try again in ${seconds} s.`,
-              { retryAfterSeconds: seconds, limitPerMinute: perMinute },
-            );
-            throw clientError(error, 429, { 'retry-after': String(seconds) });
+            if (!(refusal instanceof AccessRefusal)) throw refusal;
+            throw clientError(refusal.error, refusal.status, Object.keys(refusal.headers).length ? refusal.headers : undefined);
           }
         },
       };

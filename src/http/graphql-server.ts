@@ -8,6 +8,7 @@ import { Context } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
 import { Logger } from '../logger';
 import { Metrics } from '../metrics';
+import { AccessGate, createAccessGate } from './access-gate';
 import { accessPlugin } from './access.plugin';
 import { observabilityPlugin } from './observability.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
@@ -20,9 +21,10 @@ export type GraphQLServer = ApolloServer<Context>;
 
 /**
  * Apollo Server with the schema, access and query limits, one log line per request, and error
- * masking: no stack trace ever leaves, and a client's mistake is never logged as an error.
+ * masking: no stack trace ever leaves, and a client's mistake is never logged as an error. `access`
+ * is the gate other routes share (one budget per caller); without it the server has its own.
  */
-export async function createGraphQLServer(config: Config, logger: Logger, metrics: Metrics): Promise<GraphQLServer> {
+export async function createGraphQLServer(config: Config, logger: Logger, metrics: Metrics, access: AccessGate = createAccessGate(config)): Promise<GraphQLServer> {
   const schema = await createSchema();
   const { introspection } = config.access;
   const server = new ApolloServer<Context>({
@@ -35,7 +37,7 @@ export async function createGraphQLServer(config: Config, logger: Logger, metric
     // The parser stops at this many tokens, before a huge document costs memory or time.
     parseOptions: { maxTokens: config.limits.maxTokens },
     // No cache hints are set, and the default cache-control plugin hooks every field resolution.
-    plugins: [accessPlugin(config), queryLimitsPlugin(schema, config.limits), observabilityPlugin(logger, metrics), ApolloServerPluginCacheControlDisabled()],
+    plugins: [accessPlugin(access), queryLimitsPlugin(schema, config.limits), observabilityPlugin(logger, metrics), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => maskUnexpected(explainParseLimit(withoutSuggestions(formatted, introspection), config.limits.maxTokens), error, logger),
   });
   await server.start();

@@ -7,7 +7,10 @@ import { ErrorCode, ServiceError } from '../errors';
 import { Context } from '../graphql/context';
 import { Logger } from '../logger';
 import { Metrics } from '../metrics';
-import { MAX_REQUEST_BYTES, Principal } from '../model';
+import { ExportQuery, GraphExport, MAX_REQUEST_BYTES, Principal } from '../model';
+import { serveExport } from './export.route';
+import { AccessGate } from './access-gate';
+import { graphqlError, sendJson } from './json-reply';
 import { runInRequestScope } from './request-scope';
 
 export interface HttpServerOptions {
@@ -15,6 +18,10 @@ export interface HttpServerOptions {
   createContext: (principal?: Principal, request?: Context['request']) => Context;
   /** The caller an Authorization header names; throws UNAUTHENTICATED for a key the service does not hold. */
   authenticate: (authorization: string | undefined) => Promise<Principal>;
+  /** Who may send what (the same gate the GraphQL server's access plugin uses). */
+  access: AccessGate;
+  /** The graph data an export selection names; rejects with BAD_USER_INPUT or NOT_FOUND before anything is written. */
+  openExport: (query: ExportQuery) => Promise<GraphExport>;
   /** Resolves when Neo4j answers and the schema is applied; rejects with the reason otherwise. */
   checkReady: () => Promise<Record<string, unknown>>;
   logger: Logger;
@@ -39,8 +46,9 @@ export interface GraphHttpServer {
 
 /**
  * Plain node:http routing: GET /health (the process is up), GET /ready (the database answers),
- * GET /metrics (Prometheus), GET|POST /graphql (Apollo). Each GraphQL request gets a fresh
- * context (fresh loaders, its caller) and its own scope (id, statement count).
+ * GET /metrics (Prometheus), GET|POST /graphql (Apollo), GET /export (GraphML, CSV, JSON-LD,
+ * streamed). Each GraphQL request gets a fresh context (fresh loaders, its caller) and its own
+ * scope (id, statement count); an export has no statement cap, since it reads page by page.
  */
 export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
@@ -63,7 +71,10 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
       if (request.method === 'GET' && url.pathname === '/ready') return await ready(options, response, draining);
       if (request.method === 'GET' && url.pathname === '/metrics') return await metrics(options.metrics, response);
       if (url.pathname === '/graphql' || url.pathname === '/') return await graphql(options, request, response, url, maxBodyBytes);
-      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use /graphql, /health, /ready or /metrics.` });
+      if (request.method === 'GET' && url.pathname === '/export') {
+        return await serveExport(options, { request, response, url, id: requestIdOf(request), clientAddress: clientAddressOf(request, options.trustProxy ?? false) });
+      }
+      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use /graphql, /export, /health, /ready or /metrics.` });
     } catch (error) {
       options.logger.error('http request failed', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error; it has been logged.' });
@@ -206,14 +217,4 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
     request.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
-}
-
-function graphqlError(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify(body));
 }

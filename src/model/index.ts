@@ -13,3 +13,4 @@ export * from './access';
 export * from './scope';
 export * from './aggregates';
 export * from './node-refs';
+export * from './export';

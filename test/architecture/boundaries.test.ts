@@ -42,5 +42,6 @@ describe('import boundaries', () => {
     expect(byRule('model-imports-nothing-of-ours')).toEqual(['model/imports-a-service.ts']);
     expect(byRule('graphql-above-services')).toEqual(['graphql/imports-a-repository.ts']);
     expect(byRule('extraction-does-no-io')).toEqual(['extraction/reads-files.ts']);
+    expect(byRule('export-formats-are-pure')).toEqual(['export/imports-a-service.ts']);
   }, 60_000);
 });
