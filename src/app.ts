@@ -18,7 +18,7 @@ import { ReviewService } from './services/query/review.service';
 import { ReviewRepository } from './repositories/review.repository';
 import { EntityService } from './services/query/entity.service';
 import { NetworkService } from './services/query/network.service';
-import { PairingService } from './services/query/pairing.service';
+import { RelationListService } from './services/query/relation-list.service';
 import { AnalysisDashboardRepository } from './repositories/analysis-dashboard.repository';
 import { AnalysisRepository } from './repositories/analysis.repository';
 import { DashboardService } from './services/analysis/dashboard.service';
@@ -77,7 +77,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
     references,
     scopes,
     search: new SearchService(new SearchRepository(executor)),
-    pairings: new PairingService(repositories.relations, references, scopes, maxPageSize),
+    relations: new RelationListService(repositories.relations, references, scopes, maxPageSize),
     networks: new NetworkService(references, repositories.relations),
     documents: new DocumentService(repositories.documents, maxPageSize),
     review: new ReviewService(new ReviewRepository(executor)),

@@ -2,7 +2,7 @@ import { Loaders } from '../loaders/create-loaders';
 import { SearchService } from '../services/search/search.service';
 import { EntityService } from '../services/query/entity.service';
 import { NetworkService } from '../services/query/network.service';
-import { PairingService } from '../services/query/pairing.service';
+import { RelationListService } from '../services/query/relation-list.service';
 import { DocumentService } from '../services/query/document.service';
 import { ReviewService } from '../services/query/review.service';
 import { DashboardService } from '../services/analysis/dashboard.service';
@@ -23,7 +23,7 @@ export interface Services {
   references: EntityReferences;
   scopes: FactScopes;
   search: SearchService;
-  pairings: PairingService;
+  relations: RelationListService;
   networks: NetworkService;
   documents: DocumentService;
   review: ReviewService;

@@ -1,4 +1,4 @@
-import { pairingId } from '../services/query/pairing.service';
+import { pairingId } from '../services/query/relation-list.service';
 import { RelationRecord, relationIdOf } from '../model';
 import { PairingModeValue, RelationTypeValue } from './enums';
 import { PairingType, RelationEdgeType } from './relation.type';

@@ -21,7 +21,7 @@ import { DASHBOARD_SOURCES_RESOLVERS } from './dashboard-sources.resolver';
 import { NeighborhoodResolver } from './neighborhood.resolver';
 import { PathResolver } from './path.resolver';
 import { ReviewResolver } from './review.resolver';
-import { PairingResolver } from './pairing.resolver';
+import { RelationListResolver } from './relation-list.resolver';
 import { NODE_ID_RESOLVERS, NodeResolver } from './node.resolver';
 import { ObservationResolver, PairingFieldsResolver, RelationResolver } from './relation.resolver';
 
@@ -35,7 +35,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       SearchResolver,
       EntityResolver, ...ENTITY_LIST_RESOLVERS, AreaResolver, RelationResolver, PairingFieldsResolver,
-      ObservationResolver, PairingResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
+      ObservationResolver, RelationListResolver, DocumentResolver, DataNoteResolver, EvidenceResolver, NetworkResolver,
       PathResolver, NeighborhoodResolver, ReviewResolver, DashboardResolver, AggregateResolver, ...DASHBOARD_SOURCES_RESOLVERS, IngestionResolver,
       AccessResolver, NodeResolver, ...NODE_ID_RESOLVERS,
     ],

@@ -33,7 +33,7 @@ export function pairingId(relation: Pick<RelationRecord, 'from' | 'to'> & { mode
 const isCursor = (value: unknown): value is string => typeof value === 'string';
 
 /** Lists of relationships (pairings among them), their parties named as every argument names an entity. */
-export class PairingService {
+export class RelationListService {
   constructor(
     private readonly relations: RelationRepository,
     private readonly references: EntityReferences,

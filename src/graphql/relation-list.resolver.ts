@@ -54,18 +54,18 @@ class RelationListArgs extends PageArgs {
 }
 
 @Resolver()
-export class PairingResolver {
+export class RelationListResolver {
   @Query(() => PairingConnection, { description: 'Pairings (PAIRS_WITH), filtered and scoped, in stable keyset pages.' })
   async pairings(@Args() args: PairingListArgs, @Ctx() { services }: Context): Promise<Connection<RelationRecord>> {
     const { first, after, ...filter } = args;
-    const page = await services.pairings.list(filter, { first, after });
+    const page = await services.relations.list(filter, { first, after });
     return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toPairing(edge.node) })) };
   }
 
   @Query(() => RelationConnection, { description: 'Relationships of any types, with their parties, properties and evidence, filtered and scoped, in stable keyset pages.' })
   async relations(@Args() args: RelationListArgs, @Ctx() { services }: Context): Promise<Connection<RelationRecord>> {
     const { first, after, types, ...filter } = args;
-    const page = await services.pairings.listRelations({ ...filter, types: types as RelationType[] | undefined }, { first, after });
+    const page = await services.relations.listRelations({ ...filter, types: types as RelationType[] | undefined }, { first, after });
     return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toRelation(edge.node) })) };
   }
 }
