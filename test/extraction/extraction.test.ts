@@ -61,7 +61,7 @@ describe('pairing patterns (rules/pairing.json)', () => {
 describe('relation patterns (rules/relations.json)', () => {
   it('donations: giver 向 receiver 捐赠 amount', () => {
     const f = run('区信访办向久治县信访局捐赠总价值31100元的电脑等设备;', '嘉定区合作交流办');
-    expect(f.relations.find((r) => r.type === 'DONATES_TO')?.properties).toEqual({ amountWan: 3.11, amountText: '31100元' });
+    expect(f.relations.find((r) => r.type === 'DONATES_TO')?.properties).toEqual({ amountWan: 3.11, amountText: '31100元', fundSource: 'DONATION' });
     expect(rels(f, 'BELONGS_TO')).toEqual(['嘉定区信访办>310114', '久治县信访局>632625']);
   });
   it('funds split by source after 其中', () => {

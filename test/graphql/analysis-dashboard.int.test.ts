@@ -2,7 +2,7 @@ import { PairingModeValue } from '../../src/graphql/enums';
 import { startTestApp, TestApp } from '../support/test-app';
 
 interface Node { id: string; name: string; type: string; provinceCode: string | null }
-interface Edge { type: string; from: string; to: string; amountWan: number | null; planned: boolean | null; qualifier: string | null; year: number | null; period: string | null; mode: string | null; sources: string[] }
+interface Edge { type: string; from: string; to: string; amountWan: number | null; planned: boolean | null; qualifier: string | null; year: number | null; period: string | null; mode: string | null; until: number | null; sources: string[] }
 
 let t: TestApp;
 const nodes = new Map<string, Node>();
@@ -17,7 +17,7 @@ const edges: Edge[] = [];
 beforeAll(async () => {
   t = await startTestApp({ corpus: true });
   const { data, errors } = await t.gql(`{ entities(first: 500) { pageInfo { hasNextPage } edges { node { id name type provinceCode
-    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF, LOCATED_IN], direction: OUT) { type amountWan planned qualifier year period mode sources to { id } } } } } }`);
+    relations(types: [FUNDS, INVESTS_IN, DONATES_TO, PAIRS_WITH, BELONGS_TO, PART_OF, LOCATED_IN], direction: OUT) { type amountWan planned qualifier year period mode until sources to { id } } } } } }`);
   expect(errors).toBeUndefined();
   expect(data!.entities.pageInfo.hasNextPage).toBe(false);
   for (const { node } of data!.entities.edges) {
@@ -203,7 +203,8 @@ describe('dashboard sources', () => {
 });
 
 describe('dashboard pairings', () => {
-  const pairings = () => edges.filter((e) => e.type === 'PAIRS_WITH');
+  // Counts are of current pairings unless a scope says otherwise: one that ended (until) is left out.
+  const pairings = () => edges.filter((e) => e.type === 'PAIRS_WITH' && e.until == null);
   const pairingsOf = (district: string) => pairings().filter((e) => membersOf(district).has(e.from));
 
   it('counts what each district is paired with, by kind', async () => {
@@ -226,6 +227,24 @@ describe('dashboard pairings', () => {
       });
     }
     expect(rows.some((r: any) => r.counties > 0 && r.townships > 0)).toBe(true);
+  });
+
+  it('counts ended pairings too with period EVER, and only the districts\' own with ownOnly', async () => {
+    const { data } = await t.gql(`{ dashboard {
+      current: pairedCounts { rows { district { id } total } }
+      ever: pairedCounts(scope: { period: EVER }) { rows { district { id } total } }
+      own: pairingMatrix(ownOnly: true) { cells { district { id } pairings } }
+    } }`);
+    const total = (rows: any[], id: string) => rows.find((row) => row.district.id === id).total;
+    const ended = edges.filter((e) => e.type === 'PAIRS_WITH' && e.until != null);
+    expect(ended.length).toBeGreaterThan(0);
+    for (const district of districts()) {
+      const everTargets = new Set(edges.filter((e) => e.type === 'PAIRS_WITH' && membersOf(district.id).has(e.from)).map((e) => e.to));
+      expect(total(data!.dashboard.ever.rows, district.id)).toBe(everTargets.size);
+      expect(total(data!.dashboard.current.rows, district.id)).toBeLessThanOrEqual(everTargets.size);
+      const own = pairings().filter((e) => e.from === district.id).length;
+      expect(data!.dashboard.own.cells.filter((c: any) => c.district.id === district.id).reduce((sum: number, c: any) => sum + c.pairings, 0)).toBe(own);
+    }
   });
 
   it('lays the pairings out as a district × province matrix', async () => {
