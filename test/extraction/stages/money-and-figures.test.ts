@@ -110,5 +110,7 @@ describe('time', () => {
     expect(sinceDuration('上海对口支援果洛的接力棒已经传了十五年', '2025')).toBe(2010);
     expect(sinceDuration('松江对口支援定日25载', '2020')).toBe(1995);
     expect(sinceDuration('2024年3月,两地召开会议', '2024')).toBeUndefined();
+    // A year is no duration: 捐赠2017年项目援助款 in a report of 2017 does not make a pairing begin in year 0.
+    expect(sinceDuration('南翔镇和德钦县升平镇开展“镇镇结对”帮扶,捐赠2017年项目援助款50万元', '2017')).toBeUndefined();
   });
 });
