@@ -8,6 +8,8 @@
 //   'given':   everything else: what totals add up.
 // Reports give a total and then its parts; adding both would count the parts twice. The places
 // that contain the target are read upwards from it (one parent a step), never down from them.
+// $wholesWithin (null: anywhere): only a larger total to a place inside one of these areas counts,
+// so an aggregate over chosen places (德钦县 alone) keeps a part whose whole (迪庆州) it leaves out.
 CASE
   WHEN r.planned THEN 'planned'
   WHEN EXISTS {
@@ -15,6 +17,7 @@ CASE
     MATCH (funder)-[whole:FUNDS|INVESTS_IN|DONATES_TO]->(larger)
     WHERE whole.amountWan >= r.amountWan AND whole.planned IS NULL
       AND (larger <> target OR (whole <> r AND whole.qualifier = 'cumulative'))
+      AND ($wholesWithin IS NULL OR any(chosen IN $wholesWithin WHERE larger.id STARTS WITH chosen))
     WITH split(coalesce(toString(whole.year), whole.period), '-') AS wholeYears, split(coalesce(toString(r.year), r.period), '-') AS partYears
     WHERE wholeYears IS NULL OR partYears IS NULL
       OR (toInteger(wholeYears[0]) <= toInteger(partYears[0]) AND toInteger(wholeYears[-1]) >= toInteger(partYears[-1]))

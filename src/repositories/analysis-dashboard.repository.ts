@@ -23,15 +23,15 @@ export class AnalysisDashboardRepository {
   constructor(private readonly executor: CypherExecutor) {}
 
   async fundsByDistrict(limit: number): Promise<FundsRow[]> {
-    return (await this.executor.read('analysis/funds-by-district', { limit })) as unknown as FundsRow[];
+    return (await this.executor.read('analysis/funds-by-district', { limit, wholesWithin: null })) as unknown as FundsRow[];
   }
 
   async fundsByProvince(): Promise<FundsRow[]> {
-    return (await this.executor.read('analysis/funds-by-province')) as unknown as FundsRow[];
+    return (await this.executor.read('analysis/funds-by-province', { wholesWithin: null })) as unknown as FundsRow[];
   }
 
   async fundsByPeriod(): Promise<FundsPeriodRow[]> {
-    return (await this.executor.read('analysis/funds-by-period')) as unknown as FundsPeriodRow[];
+    return (await this.executor.read('analysis/funds-by-period', { wholesWithin: null })) as unknown as FundsPeriodRow[];
   }
 
   /** `ownOnly`: only the districts' own pairings, not those of their agencies, towns and schools. */
@@ -63,6 +63,8 @@ export class AnalysisDashboardRepository {
       kinds: [DISTRICT_LABEL, ...ENTITY_LABELS],
       maxRows: AGGREGATE_LIMITS.maxRows,
       share: query.measure === 'MONEY_PLANNED' ? 'planned' : 'given',
+      // A part counts as within a larger total only when the whole is among the chosen places.
+      wholesWithin: query.helpedIds,
       distinctCounterparts: query.measure === 'COUNTERPARTS',
       figure: PROJECT_FIGURES[query.measure] ?? null,
       ...query.scope,

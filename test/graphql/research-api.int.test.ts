@@ -133,6 +133,20 @@ describe('aggregate: group-by figures computed in Cypher', () => {
     expect(aggregate.total).toBeCloseTo(aggregate.rows[0].value + aggregate.rows[1].value, 4);
   });
 
+  it('keeps a part whose larger total lies outside the chosen places: 德钦县 alone, then inside 迪庆州', async () => {
+    // 嘉定区 gave 迪庆州 a total and 德钦县 a part of it: over 迪庆州 the part is within the total,
+    // over 德钦县 alone it is money 德钦县 was given.
+    const found = await data(`{
+      alone: aggregate(measure: MONEY_GIVEN, filter: { helped: ["德钦县"] }) { total }
+      withWhole: aggregate(measure: MONEY_GIVEN, groupBy: [HELPED_COUNTY], filter: { helped: ["迪庆州"] }) { rows { keys { label } value } }
+      part: relations(from: "嘉定区", to: "德钦县", types: [FUNDS]) { edges { node { amountWan } } }
+    }`);
+    const insideWhole = found.withWhole.rows.find((row: any) => row.keys[0].label === '德钦县').value;
+    const parts = found.part.edges.reduce((sum: number, edge: any) => sum + edge.node.amountWan, 0);
+    expect(parts).toBeGreaterThan(0);
+    expect(found.alone.total).toBeCloseTo(insideWhole + parts, 4);
+  });
+
   it('counts counterparts once however many pairings reach them, and ended pairings only when asked', async () => {
     const found = await data(`{
       current: aggregate(measure: COUNTERPARTS, filter: { helpers: ["嘉定区"] }) { total }
