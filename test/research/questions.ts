@@ -9,6 +9,10 @@
 // reports do state (L06, F04, A08, A10 and C07's 2018 figure): fixed, each saying so in its
 // `source`. 9 are gaps of the API or its extraction (L09, F02, A01, A02, A03, A08, A11, A12, C07):
 // they keep the documents' answer and carry a `knownGap` (A08 and C07 are both).
+// Then F02 was mended (南翔镇 → 升平镇 had since 0: "2017年项目" was read as a duration of 2017
+// years); A03 moved from 6996.2 to 8111.2 (a part of 迪庆州's total now counts for 德钦县 alone)
+// but still misses the unread donations. 8 gaps remain, all of extraction except A11 (MONEY_GIVEN
+// leaves out the helped side's own money, 自筹, by design).
 import { GraphQLResult } from '../support/test-app';
 
 export type Category = 'lookup' | 'list' | 'aggregate' | 'path' | 'change' | 'error';
@@ -239,7 +243,6 @@ export const questions: ResearchQuestion[] = [
     query: `{ pairings(scope: { activeIn: 2010 }, first: 200) { edges { node { ${PAIRING_FIELDS} } } } }`,
     pick: ({ data }) => pairs(nodes(data!.pairings)),
     expected: ['上海市|果洛藏族自治州', '嘉定区|德钦县', '嘉定区|香格里拉市'],
-    knownGap: '南翔镇 → 升平镇 (镇镇结对) gets since: 0 (symmetric construction on the evidence "南翔", split by a line break in the source), so it counts as active in every year; the report gives it no start year',
     source: `${B}: "从2010年7月起,上海市对口支援青海省果洛州"; "从2004年起,嘉定对口帮扶…香格里拉县和德钦县" (until 2011); every other pairing starts 2012 or later or is dated only by a report of 2017/2019`,
   },
   {
