@@ -54,7 +54,7 @@ export class DashboardResolver {
   @FieldResolver(() => ObservationSeriesTableType, { description: 'A metric over time (e.g. "poorHouseholds") for one entity, or for every entity that has it.' })
   observationSeries(
     @Arg('metric', () => String) metric: string,
-    @Arg('entity', () => String, { nullable: true, description: 'Id, official code or exact name; omit for every entity with the metric.' }) entity: string | null,
+    @Arg('entity', () => String, { nullable: true, description: 'The entity, as any reference (id, code, name, short form); omit for every entity with the metric.' }) entity: string | null,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'Most series returned (1 to 500).' }) limit: number,
     @Ctx() { services }: Context,
   ): Promise<ObservationSeriesTableType> {

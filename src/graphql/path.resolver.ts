@@ -26,7 +26,7 @@ export class PathResolver {
   }
 
   @Query(() => [ConnectionGroupType], {
-    description: 'Every path of up to maxHops relationships (1 to 4) between two entities, at most 200, shortest first, grouped by route.',
+    description: 'Every path of up to maxHops relationships (1 to 4) between two entities (any references), at most 200, shortest first, grouped by route.',
   })
   async connections(
     @Arg('a', () => String) a: string,
