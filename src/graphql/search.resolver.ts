@@ -9,7 +9,8 @@ export class SearchResolver {
   @Query(() => [SearchHitType], {
     description:
       'Entities whose name, written form, pinyin or code matches the text, best first: exact name or code, then name prefix, ' +
-      'then pinyin ("songjiang", "sj", "mh xian"), then full text; ties go to the entity with more relationships, then the shorter name.',
+      'then pinyin in whole syllables ("minhang", read as the place reads its characters), then abbreviated pinyin ("sj", "mh xian"), then full text; ' +
+      'ties go to the entity with more relationships, then the shorter name.',
   })
   search(
     @Arg('text', () => String, { description: '1 to 100 characters.' }) text: string,

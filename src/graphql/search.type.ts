@@ -8,7 +8,7 @@ export class SearchHitType {
   @Field(() => EntityInterface)
   entity!: EntityRecord;
 
-  @Field(() => Float, { description: 'Higher is better: the match class (4 exact … 1 full text) plus a bonus below 1 for importance.' })
+  @Field(() => Float, { description: 'Higher is better: the match class (4 exact, 3 prefix, 2.5 pinyin in whole syllables, 2 abbreviated pinyin, 1 full text) plus a bonus below 0.5 for importance.' })
   score!: number;
 
   @Field(() => SearchMatch)
