@@ -73,7 +73,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
   const dashboardRepository = new AnalysisDashboardRepository(executor);
   const analysis = new AnalysisRepository(executor, Math.min(ANALYSIS_TIMEOUT_MS, config.neo4j.transactionTimeoutMs));
   const services: Services = {
-    entities: new EntityService(repositories.entities, references, maxPageSize),
+    entities: new EntityService(repositories.entities, references, scopes, maxPageSize),
     references,
     scopes,
     search: new SearchService(new SearchRepository(executor)),

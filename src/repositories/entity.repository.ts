@@ -16,6 +16,8 @@ export interface EntityListQuery {
   nameContains?: string;
   /** The code of the province the entities lie in. */
   provinceCode?: string;
+  /** Only entities these documents mention. */
+  documents?: string[] | null;
   ordering: EntityOrdering;
   after?: [string, string];
   limit: number;
@@ -59,7 +61,7 @@ export class EntityRepository {
     if (!LISTABLE_LABELS.includes(query.label)) throw new Error(`not a listable label: ${query.label}`);
     const [row] = await this.executor.read(
       'query/list-entities',
-      { nameContains: query.nameContains ?? null, provinceCode: query.provinceCode ?? null, after: query.after ?? null, limit: query.limit },
+      { nameContains: query.nameContains ?? null, provinceCode: query.provinceCode ?? null, documents: query.documents ?? null, after: query.after ?? null, limit: query.limit },
       { LABEL: query.label, ...ORDERINGS[query.ordering] },
     );
     return { totalCount: row.totalCount as number, items: row.nodes as EntityRecord[] };

@@ -91,6 +91,16 @@ describe('scopes: documents and time', () => {
     expect(await pairs('{ activeIn: 2008 }')).not.toContain('久治县'); // since 2012
   });
 
+  it('scopes entity lists to the entities the documents mention', async () => {
+    const found = await data(`query ($doc: ID!) {
+      scoped: counties(first: 200, scope: { documents: [$doc] }) { totalCount edges { node { sources } } }
+      all: counties(first: 200) { totalCount } }`, { doc: jiading });
+    expect(found.scoped.totalCount).toBeGreaterThan(0);
+    expect(found.scoped.totalCount).toBeLessThan(found.all.totalCount);
+    expect(found.scoped.edges.every((edge: any) => edge.node.sources.includes(jiading))).toBe(true);
+    expect(await errorOf('{ counties(scope: { activeIn: 2019 }) { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'scope' });
+  });
+
   it('refuses a year that is no year', async () => {
     expect(await errorOf('{ pairings(scope: { activeIn: 20190 }) { totalCount } }')).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'activeIn' });
   });

@@ -1,6 +1,7 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
 import { EntityReferences } from '../references/entity-references';
-import { EntityRecord, kindOf, ListableLabel } from '../../model';
+import { FactScopes } from '../references/fact-scope';
+import { EntityRecord, FactScope, kindOf, ListableLabel } from '../../model';
 import { EntityOrdering, EntityRepository } from '../../repositories/entity.repository';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './pagination';
 
@@ -8,6 +9,7 @@ export interface EntityListArgs extends PageArgs {
   nameContains?: string | null;
   province?: string | null;
   ordering?: EntityOrdering | null;
+  scope?: FactScope | null;
 }
 
 const isNameIdKey = (value: unknown): value is [string, string] =>
@@ -18,6 +20,7 @@ export class EntityService {
   constructor(
     private readonly entities: EntityRepository,
     private readonly references: EntityReferences,
+    private readonly scopes: FactScopes,
     private readonly maxPageSize: number,
   ) {}
 
@@ -42,7 +45,10 @@ export class EntityService {
   async list(label: ListableLabel, args: EntityListArgs): Promise<Connection<EntityRecord>> {
     const limit = pageSize(args, this.maxPageSize);
     const ordering = args.ordering ?? 'NAME_ASC';
-    const { province } = await this.references.optional({ province: args.province });
+    if (args.scope?.activeIn != null || args.scope?.period != null) {
+      throw new BadUserInputError('An entity list takes scope.documents only: activeIn and period select facts (pairings, relations), not entities.', { argumentName: 'scope' });
+    }
+    const [{ province }, { documents }] = await Promise.all([this.references.optional({ province: args.province }), this.scopes.params(args.scope, 'EVER')]);
     if (province && !province.labels.includes('Province')) {
       throw new BadUserInputError(`"province" must name a province ("云南", "53"); "${args.province}" is ${province.name} (${kindOf(province.labels)}).`, {
         argumentName: 'province',
@@ -52,6 +58,7 @@ export class EntityService {
       label,
       nameContains: args.nameContains?.trim() || undefined,
       provinceCode: province?.id,
+      documents,
       ordering,
       after: decodeCursor(args.after, isNameIdKey),
       limit: limit + 1,
