@@ -51,8 +51,9 @@ export interface GraphHttpServer {
  * Plain node:http routing: GET /health (the process is up), GET /ready (the database answers),
  * GET /metrics (Prometheus), GET|POST /graphql (Apollo), GET /export (GraphML, CSV, JSON-LD,
  * streamed), and the explorer: GET / and its page addresses asked for as HTML, /graphiql and
- * /assets/ (web.route.ts); a browser opening /graphql is sent to /graphiql. Each GraphQL request gets a fresh context (fresh loaders, its caller) and its own
- * scope (id, statement count); an export has no statement cap, since it reads page by page.
+ * /assets/ (web.route.ts); a browser opening /graphql is sent to /graphiql. Each GraphQL request
+ * gets a fresh context (fresh loaders, its caller) and its own scope (id, statement count); an
+ * export has no statement cap, since it reads page by page.
  */
 export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
