@@ -64,6 +64,11 @@ export function pathView(root: HTMLElement, route: PathRoute): void {
     () => gql<{ path: PathResult[] }>(PATH, { from: route.from, to: route.to, options }),
     ({ path }) => {
       if (path.length === 0) return h('p', {}, t('path.none', { from: route.from, to: route.to, hops: route.maxHops }));
+      // The address may hold ids (a picked suggestion): the form shows the names they stand for.
+      for (const [box, node] of [[from.input, path[0].nodes[0]], [to.input, path[0].nodes[path[0].nodes.length - 1]]] as const) {
+        box.value = node.name;
+        box.dataset.id = node.id;
+      }
       const canvas = h('div', { className: 'graph-canvas path-canvas' });
       const nodes = new Map(path.flatMap((p) => p.nodes).map((n) => [n.id, n]));
       const edges = new Map(
