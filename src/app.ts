@@ -123,6 +123,7 @@ export async function createApp(executor: CypherExecutor, config: Config, logger
         access,
         openExport: (query) => exports.open(query),
         checkReady,
+        webDir: config.webDir,
         logger,
         metrics,
         maxResponseBytes: config.limits.maxResponseBytes,

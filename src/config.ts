@@ -15,6 +15,8 @@ export interface Config {
     transactionTimeoutMs: number;
   };
   corpusDir: string;
+  /** The explorer page Vite builds from src/web (KG_WEB_DIR, default dist/web). */
+  webDir: string;
   loadCorpusWhenEmpty: boolean;
   /** Load all of China's administrative areas at start (about a minute the first time). */
   loadGazetteer: boolean;
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 600000),
     },
     corpusDir: path.resolve(PROJECT_ROOT, env.KG_CORPUS_DIR ?? 'corpus'),
+    webDir: path.resolve(PROJECT_ROOT, env.KG_WEB_DIR ?? 'dist/web'),
     loadCorpusWhenEmpty: boolean(env, 'KG_LOAD_CORPUS', true),
     loadGazetteer: boolean(env, 'KG_LOAD_GAZETTEER', false),
     limits: {

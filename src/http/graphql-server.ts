@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Config } from '../config';
@@ -37,7 +37,9 @@ export async function createGraphQLServer(config: Config, logger: Logger, metric
     // The parser stops at this many tokens, before a huge document costs memory or time.
     parseOptions: { maxTokens: config.limits.maxTokens },
     // No cache hints are set, and the default cache-control plugin hooks every field resolution.
-    plugins: [accessPlugin(access), queryLimitsPlugin(schema, config.limits), observabilityPlugin(logger, metrics), ApolloServerPluginCacheControlDisabled()],
+    plugins: [accessPlugin(access), queryLimitsPlugin(schema, config.limits), observabilityPlugin(logger, metrics), ApolloServerPluginCacheControlDisabled(),
+      // GraphiQL is served, bundled, at /graphiql; Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled()],
     formatError: (formatted, error) => maskUnexpected(explainParseLimit(withoutSuggestions(formatted, introspection), config.limits.maxTokens), error, logger),
   });
   await server.start();

@@ -12,6 +12,7 @@ import { serveExport } from './export.route';
 import { AccessGate } from './access-gate';
 import { graphqlError, sendJson } from './json-reply';
 import { runInRequestScope } from './request-scope';
+import { isBrowserAtGraphQL, isWebRequest, serveWeb } from './web.route';
 
 export interface HttpServerOptions {
   graphql: ApolloServer<Context>;
@@ -28,6 +29,8 @@ export interface HttpServerOptions {
   metrics: Metrics;
   maxBodyBytes?: number;
   maxResponseBytes?: number;
+  /** The built explorer (index.html, graphiql.html, assets/); see web.route.ts. */
+  webDir?: string;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy?: boolean;
 }
@@ -47,8 +50,10 @@ export interface GraphHttpServer {
 /**
  * Plain node:http routing: GET /health (the process is up), GET /ready (the database answers),
  * GET /metrics (Prometheus), GET|POST /graphql (Apollo), GET /export (GraphML, CSV, JSON-LD,
- * streamed). Each GraphQL request gets a fresh context (fresh loaders, its caller) and its own
- * scope (id, statement count); an export has no statement cap, since it reads page by page.
+ * streamed), and the explorer: GET / and its page addresses asked for as HTML, /graphiql and
+ * /assets/ (web.route.ts); a browser opening /graphql is sent to /graphiql. Each GraphQL request
+ * gets a fresh context (fresh loaders, its caller) and its own scope (id, statement count); an
+ * export has no statement cap, since it reads page by page.
  */
 export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_REQUEST_BYTES;
@@ -70,11 +75,16 @@ export function createHttpServer(options: HttpServerOptions): GraphHttpServer {
       if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: draining ? 'stopping' : 'ok' });
       if (request.method === 'GET' && url.pathname === '/ready') return await ready(options, response, draining);
       if (request.method === 'GET' && url.pathname === '/metrics') return await metrics(options.metrics, response);
+      if (options.webDir && isWebRequest(request, url)) return await serveWeb(options.webDir, request, response, url);
+      if (options.webDir && isBrowserAtGraphQL(request, url)) {
+        response.writeHead(302, { location: '/graphiql', 'cache-control': 'no-cache' });
+        return void response.end();
+      }
       if (url.pathname === '/graphql' || url.pathname === '/') return await graphql(options, request, response, url, maxBodyBytes);
       if (request.method === 'GET' && url.pathname === '/export') {
         return await serveExport(options, { request, response, url, id: requestIdOf(request), clientAddress: clientAddressOf(request, options.trustProxy ?? false) });
       }
-      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use /graphql, /export, /health, /ready or /metrics.` });
+      sendJson(response, 404, { error: `No route ${request.method} ${url.pathname}. Use / (the explorer), /graphql, /graphiql, /export, /health, /ready or /metrics.` });
     } catch (error) {
       options.logger.error('http request failed', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal error; it has been logged.' });

@@ -1,0 +1,86 @@
+import { ENTITY_REF, EntityRef, gql } from '../api';
+import { h } from '../dom';
+import { t } from '../i18n';
+import { entityHref, graphHref, navigate } from '../router';
+import { errorBox, loading } from '../ui';
+import { drawGraph, edgeElement, GraphEdge, layoutOptions, nodeElement } from './graph-canvas';
+
+export const RELATION_TYPES = ['PAIRS_WITH', 'PART_OF', 'FUNDS', 'INVESTS_IN', 'BUILDS', 'LOCATED_IN', 'BENEFITS', 'SENDS_STAFF', 'TRAINS', 'DONATES_TO', 'MANAGES', 'BELONGS_TO'];
+
+interface Subgraph {
+  truncated: boolean;
+  nodes: EntityRef[];
+  edges: GraphEdge[];
+}
+
+const NEIGHBORHOOD = `query Neighborhood($id: String!, $limit: Int!, $types: [RelationType!], $scope: Scope) {
+  neighborhood(id: $id, depth: 1, limit: $limit, relationTypes: $types, scope: $scope) {
+    truncated nodes { ${ENTITY_REF} } edges { id source target type label }
+  }
+}`;
+
+const fetchNeighborhood = (id: string, types: string[], year: number | undefined, limit: number) =>
+  gql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, limit, types: types.length ? types : null, scope: year ? { activeIn: year } : null }).then((data) => data.neighborhood);
+
+/** /graph/<id>?types=&year=: the entity's neighbourhood; a click on a node adds that node's. */
+export function graphView(root: HTMLElement, id: string, types: string[], year?: number): void {
+  const status = h('p', { className: 'graph-status', role: 'status', 'aria-live': 'polite' });
+  const canvas = h('div', { className: 'graph-canvas', 'aria-label': t('graph.hint') });
+  const title = h('h1', {}, t('graph.title', { name: id }));
+  const filters = filterForm(types, year, (next) => navigate(`${graphHref(id)}${query(next.types, next.year)}`, true));
+  root.append(title, h('p', { className: 'hint' }, t('graph.hint')), filters, status, canvas);
+  status.replaceChildren(loading());
+  fetchNeighborhood(id, types, year, 200)
+    .then(async (subgraph) => {
+      const centre = subgraph.nodes[0];
+      if (centre) title.textContent = t('graph.title', { name: centre.name });
+      const cy = await drawGraph(canvas, [...subgraph.nodes.map((n, i) => nodeElement(n, i === 0 ? { centre: true } : {})), ...subgraph.edges.map(edgeElement)]);
+      const count = (truncated: boolean) => status.replaceChildren(t('graph.count', { nodes: cy.nodes().length, edges: cy.edges().length }), truncated ? ` ${t('graph.truncated')}` : '');
+      count(subgraph.truncated);
+      const expanded = new Set([subgraph.nodes[0]?.id]);
+      cy.on('tap', 'node', async (event) => {
+        const nodeId = event.target.id() as string;
+        if (expanded.has(nodeId)) return;
+        expanded.add(nodeId);
+        status.replaceChildren(loading());
+        try {
+          const more = await fetchNeighborhood(nodeId, types, year, 100);
+          cy.add([...more.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)), ...more.edges.filter((e) => cy.getElementById(`e:${e.id}`).empty()).map(edgeElement)]);
+          cy.layout(layoutOptions('cose')).run();
+          count(more.truncated);
+        } catch (error) {
+          status.replaceChildren(errorBox(error));
+        }
+      });
+      cy.on('dbltap', 'node', (event) => navigate(entityHref(event.target.id())));
+    })
+    .catch((error) => status.replaceChildren(errorBox(error)));
+}
+
+const query = (types: string[], year?: number) => {
+  const params = new URLSearchParams();
+  if (types.length) params.set('types', types.join(','));
+  if (year) params.set('year', String(year));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+function filterForm(types: string[], year: number | undefined, apply: (next: { types: string[]; year?: number }) => void): HTMLElement {
+  const boxes = RELATION_TYPES.map((type) => h('label', { className: 'check' }, h('input', { type: 'checkbox', value: type, checked: types.includes(type) }), type));
+  const yearInput = h('input', { type: 'number', min: 1990, max: 2100, value: year, name: 'year', 'aria-label': t('graph.year') });
+  return h(
+    'form',
+    {
+      className: 'filters',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const chosen = boxes.map((b) => b.querySelector('input')!).filter((i) => i.checked).map((i) => i.value);
+        apply({ types: chosen, year: yearInput.value ? Number(yearInput.value) : undefined });
+      },
+    },
+    h('details', { open: types.length > 0 }, h('summary', {}, t('graph.relations')), h('fieldset', {}, boxes)),
+    h('label', {}, t('graph.year'), ' ', yearInput),
+    ' ',
+    h('button', { type: 'submit' }, t('graph.apply')),
+  );
+}

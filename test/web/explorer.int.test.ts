@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { SYSTEM } from '../../src/model';
+import { buildWeb, ensureChromium, launchChromium, SCREENSHOTS } from '../support/browser';
+import { request, serveOnFreePort } from '../support/http-client';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const REPORT = '杨浦区与云南省普洱市结对帮扶。杨浦区投入资金1200万元,支持普洱市澜沧县建设产业项目。';
+
+/** How many nodes the page's cytoscape instance draws (0 before it exists). */
+const drawnNodes = (page: Page) => page.evaluate(() => (globalThis as any).cy?.nodes().length ?? 0);
+
+describe('the explorer in a browser, against the service and the corpus graph', () => {
+  let t: TestApp;
+  let served: Awaited<ReturnType<typeof serveOnFreePort>>;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let editorKey: string;
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    ensureChromium();
+    buildWeb();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    t = await startTestApp({ corpus: true });
+    served = await serveOnFreePort(t.app);
+    base = `http://127.0.0.1:${served.port}`;
+    editorKey = (await t.app.services.keys.create('editor', 'web test', SYSTEM('test'))).secret;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await t?.close();
+  });
+
+  it('serves the page at / to a browser, hashed assets immutable and the page revalidated, and GraphQL still to a client', async () => {
+    const html = await request(served.port, 'GET', '/', undefined, { accept: 'text/html' });
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(html.headers['cache-control']).toBe('no-cache');
+    const asset = String(html.body).match(/\/assets\/index-[\w-]+\.js/)![0];
+    const script = await request(served.port, 'GET', asset);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(script.headers['content-type']).toContain('javascript');
+    expect((await request(served.port, 'GET', '/assets/nope.js')).status).toBe(404);
+    expect((await request(served.port, 'GET', '/assets/..%2F..%2Fpackage.json')).status).toBe(404);
+    const redirect = await request(served.port, 'GET', '/graphql', undefined, { accept: 'text/html' });
+    expect(redirect).toMatchObject({ status: 302, headers: { location: '/graphiql' } });
+    const query = encodeURIComponent('{ entity(id: "310117") { name } }');
+    expect((await request(served.port, 'GET', `/?query=${query}`, undefined, { 'apollo-require-preflight': 'true' })).body).toEqual({ data: { entity: { name: '松江区' } } });
+  });
+
+  it('is interactive within a second of opening, and finds 松江区 by pinyin with the keyboard', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => (globalThis as any).kgReady === true);
+    const firstView = await page.evaluate(() => performance.getEntriesByName('kg-first-view')[0].startTime);
+    // eslint-disable-next-line no-console
+    console.log(`first view interactive after ${firstView.toFixed(0)} ms`);
+    expect(firstView).toBeLessThan(1000);
+    await page.locator('#search').fill('songjiang');
+    await page.getByRole('option', { name: /松江区/ }).first().waitFor();
+    await shot('1-search');
+    await page.locator('#search').press('ArrowDown');
+    await page.locator('#search').press('Enter');
+    await page.waitForURL(/\/entity\/310117$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('松江区');
+    await page.locator('table.pairings tbody tr').first().waitFor();
+    expect(await page.locator('table.pairings tbody tr').count()).toBeGreaterThan(0);
+    await expect(page.locator('dl.facts').textContent()).resolves.toContain('310117');
+    await expect(page.locator('.breadcrumbs').textContent()).resolves.toContain('上海市');
+    await shot('2-entity');
+  });
+
+  it('opens a pairing’s evidence in its document with the sentence highlighted', async () => {
+    const link = page.locator('table.pairings .evidence-link').first();
+    const sentence = (await page.locator('table.pairings ul.evidence q').first().textContent())!;
+    await link.click();
+    await page.waitForURL(/\/document\/.+\?start=\d+&end=\d+/);
+    const mark = page.locator('mark.evidence');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(sentence);
+    expect(await page.locator('.document-text a.mention').count()).toBeGreaterThan(10);
+    await shot('3-document');
+  });
+
+  it('draws 松江区’s neighbourhood and expands a node on click', async () => {
+    await page.goto(`${base}/graph/310117`);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
+    const before = await drawnNodes(page);
+    // A helped county: clicking it adds its own neighbours (its townships, its other helpers).
+    const target = await page.evaluate(() => {
+      const cy = (globalThis as any).cy;
+      const node = cy.nodes('[kind = "COUNTY"]').first();
+      const box = cy.container().getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { id: node.id(), x: box.left + at.x, y: box.top + at.y };
+    });
+    await page.mouse.click(target.x, target.y);
+    await page.waitForFunction((n) => ((globalThis as any).cy?.nodes().length ?? 0) > n, before);
+    expect(await drawnNodes(page)).toBeGreaterThan(before);
+    await expect(page.locator('.graph-status').textContent()).resolves.toMatch(/\d+/);
+    await shot('4-graph');
+  });
+
+  it('finds the path from 奉贤区 to 务川县上坝村, drawn and listed hop by hop with evidence', async () => {
+    await page.goto(`${base}/path`);
+    const from = page.locator('input[name=from]');
+    await from.fill('奉贤');
+    await page.getByRole('option', { name: /奉贤区/ }).first().click();
+    await page.locator('input[name=to]').fill('务川县上坝村');
+    await page.getByRole('button', { name: /查找路径|Find paths/ }).click();
+    await page.waitForURL(/\/path\?from=/);
+    await page.locator('.explanation').first().waitFor();
+    await expect(page.locator('.explanation').first().textContent()).resolves.toMatch(/奉贤区.*上坝村/);
+    expect(await page.locator('ol.hops > li').count()).toBeGreaterThan(1);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 2);
+    await shot('5-path');
+  });
+
+  it('shows the district × province matrix with the documents it is computed from', async () => {
+    await page.goto(`${base}/dashboard/matrix`);
+    await page.locator('.chart canvas').first().waitFor();
+    await expect(page.locator('ul.sources').textContent()).resolves.toContain('尽锐出战');
+    await shot('6-dashboard-matrix');
+    await page.getByRole('link', { name: /各区帮扶资金|Money by district/ }).click();
+    await page.waitForURL(/\/dashboard\/funds$/);
+    await page.locator('.chart canvas').first().waitFor();
+    await shot('6-dashboard-funds');
+  });
+
+  it('ingests a pasted report after asking for a key, and opens what it added', async () => {
+    await page.goto(`${base}/documents`);
+    await expect(page.locator('table.documents tbody tr').count()).resolves.toBe(2);
+    await page.locator('input[name=title]').fill('杨浦区结对帮扶');
+    await page.locator('textarea[name=text]').fill(REPORT);
+    await page.getByRole('button', { name: /抽取并加入图谱|Extract/ }).click();
+    await page.locator('input[name=apiKey]').fill(editorKey);
+    await page.getByRole('button', { name: /保存并重试|Save and retry/ }).click();
+    await page.locator('.report').waitFor();
+    await expect(page.locator('.report').textContent()).resolves.toMatch(/关系 [1-9]\d* 条/);
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem('kg-api-key'))).toBe(editorKey);
+    expect(await page.evaluate(() => (globalThis as any).localStorage.getItem('kg-api-key'))).toBeNull();
+    await shot('7-ingest-report');
+    await page.locator('a.open-added').click();
+    await page.waitForURL(/\/document\//);
+    await expect(page.locator('ul.mentions').textContent()).resolves.toContain('杨浦区');
+    await expect(page.locator('.document-text a.mention').first().textContent()).resolves.toBe('杨浦区');
+    await shot('7-ingest-document');
+  });
+
+  it('switches to English and back', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('header nav').textContent()).resolves.toContain('Dashboard');
+    await page.reload();
+    await expect(page.locator('header nav').textContent()).resolves.toContain('Dashboard');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('header nav').textContent()).resolves.toContain('统计');
+  });
+
+  it('serves GraphiQL from the bundle, with no request leaving the service', async () => {
+    const outside: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && outside.push(r.url()));
+    await page.goto(`${base}/graphiql`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await shot('8-graphiql');
+    expect(outside).toEqual([]);
+  });
+});
