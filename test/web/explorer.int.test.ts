@@ -106,6 +106,41 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     await shot('4-graph');
   });
 
+  it('filters the drawing by period: a pairing that ended (嘉定区 → 香格里拉市, 2004–2011) is gone with "current only"', async () => {
+    const drawnIds = () => page.evaluate(() => (globalThis as any).cy.nodes().map((node: any) => node.id()) as string[]);
+    await page.goto(`${base}/graph/310114?types=PAIRS_WITH`);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
+    const ever = await drawnIds();
+    expect(ever).toContain('533401'); // 香格里拉市
+    await page.locator('input[name="current"]').check();
+    await page.locator('form.filters button[type="submit"]').click();
+    await page.waitForURL(/period=current/);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
+    const current = await drawnIds();
+    expect(current).not.toContain('533401');
+    expect(current).toContain('632625'); // 久治县, since 2012 and not ended
+    await page.goto(`${base}/graph/310114?types=PAIRS_WITH&year=2008`);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
+    const in2008 = await drawnIds();
+    expect(in2008).toContain('533401');
+    expect(in2008).not.toContain('632625');
+    await shot('4b-graph-period');
+  });
+
+  it('reads on a phone-sized screen: nothing wider than the screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      await phone.goto(`${base}/entity/310117`);
+      await phone.locator('table.pairings tbody tr').first().waitFor();
+      const overflow = await phone.evaluate(() => { const g = globalThis as any; return g.document.documentElement.scrollWidth - g.innerWidth; });
+      expect(overflow).toBeLessThanOrEqual(1);
+      await expect(phone.locator('h1').textContent()).resolves.toContain('松江区');
+      await phone.screenshot({ path: path.join(SCREENSHOTS, '9-phone-entity.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('finds the path from 奉贤区 to 务川县上坝村, drawn and listed hop by hop with evidence', async () => {
     await page.goto(`${base}/path`);
     const from = page.locator('input[name=from]');

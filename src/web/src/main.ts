@@ -68,7 +68,7 @@ function render(route: Route): void {
       entityView(main, route.id);
       break;
     case 'graph':
-      graphView(main, route.id, route.types, route.year);
+      graphView(main, route.id, route.types, { year: route.year, current: route.current });
       break;
     case 'path':
       pathView(main, route);

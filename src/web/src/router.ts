@@ -2,7 +2,7 @@
 export type Route =
   | { view: 'search'; q: string }
   | { view: 'entity'; id: string }
-  | { view: 'graph'; id: string; types: string[]; year?: number }
+  | { view: 'graph'; id: string; types: string[]; year?: number; current: boolean }
   | { view: 'path'; from: string; to: string; maxHops: number; types: string[]; exclude: string[] }
   | { view: 'dashboard'; chart: string; params: URLSearchParams }
   | { view: 'documents' }
@@ -21,7 +21,9 @@ export function parseRoute(location: Location | URL): Route {
     case 'entity':
       return parts[1] ? { view: 'entity', id: parts[1] } : { view: 'notFound', path: location.pathname };
     case 'graph':
-      return parts[1] ? { view: 'graph', id: parts[1], types: list(params.get('types')), year: int(params.get('year')) } : { view: 'notFound', path: location.pathname };
+      return parts[1]
+        ? { view: 'graph', id: parts[1], types: list(params.get('types')), year: int(params.get('year')), current: params.get('period') === 'current' }
+        : { view: 'notFound', path: location.pathname };
     case 'path':
       return { view: 'path', from: params.get('from') ?? '', to: params.get('to') ?? '', maxHops: int(params.get('maxHops')) ?? 4, types: list(params.get('types')), exclude: list(params.get('exclude')) };
     case 'dashboard':

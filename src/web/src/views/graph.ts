@@ -4,8 +4,14 @@ import { t } from '../i18n';
 import { entityHref, graphHref, navigate } from '../router';
 import { errorBox, loading } from '../ui';
 import { drawGraph, edgeElement, GraphEdge, layoutOptions, nodeElement } from './graph-canvas';
+// The model's own list (plain data, bundled at build time), so the page offers every type the graph holds.
+import { RELATION_TYPES } from '../../../model/relation-types';
 
-export const RELATION_TYPES = ['PAIRS_WITH', 'PART_OF', 'FUNDS', 'INVESTS_IN', 'BUILDS', 'LOCATED_IN', 'BENEFITS', 'SENDS_STAFF', 'TRAINS', 'DONATES_TO', 'MANAGES', 'BELONGS_TO'];
+/** Which pairings a drawing shows by their time: those active in a year, or only the current ones. */
+interface Period {
+  year?: number;
+  current: boolean;
+}
 
 interface Subgraph {
   truncated: boolean;
@@ -19,18 +25,20 @@ const NEIGHBORHOOD = `query Neighborhood($id: String!, $limit: Int!, $types: [Re
   }
 }`;
 
-const fetchNeighborhood = (id: string, types: string[], year: number | undefined, limit: number) =>
-  gql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, limit, types: types.length ? types : null, scope: year ? { activeIn: year } : null }).then((data) => data.neighborhood);
+const scopeOf = ({ year, current }: Period) => (year ? { activeIn: year } : current ? { period: 'CURRENT' } : null);
 
-/** /graph/<id>?types=&year=: the entity's neighbourhood; a click on a node adds that node's. */
-export function graphView(root: HTMLElement, id: string, types: string[], year?: number): void {
+const fetchNeighborhood = (id: string, types: string[], period: Period, limit: number) =>
+  gql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, limit, types: types.length ? types : null, scope: scopeOf(period) }).then((data) => data.neighborhood);
+
+/** /graph/<id>?types=&year=&period=current: the entity's neighbourhood; a click on a node adds that node's. */
+export function graphView(root: HTMLElement, id: string, types: string[], period: Period): void {
   const status = h('p', { className: 'graph-status', role: 'status', 'aria-live': 'polite' });
   const canvas = h('div', { className: 'graph-canvas', 'aria-label': t('graph.hint') });
   const title = h('h1', {}, t('graph.title', { name: id }));
-  const filters = filterForm(types, year, (next) => navigate(`${graphHref(id)}${query(next.types, next.year)}`, true));
+  const filters = filterForm(types, period, (next) => navigate(`${graphHref(id)}${query(next.types, next)}`, true));
   root.append(title, h('p', { className: 'hint' }, t('graph.hint')), filters, status, canvas);
   status.replaceChildren(loading());
-  fetchNeighborhood(id, types, year, 200)
+  fetchNeighborhood(id, types, period, 200)
     .then(async (subgraph) => {
       const centre = subgraph.nodes[0];
       if (centre) title.textContent = t('graph.title', { name: centre.name });
@@ -44,7 +52,7 @@ export function graphView(root: HTMLElement, id: string, types: string[], year?:
         expanded.add(nodeId);
         status.replaceChildren(loading());
         try {
-          const more = await fetchNeighborhood(nodeId, types, year, 100);
+          const more = await fetchNeighborhood(nodeId, types, period, 100);
           cy.add([...more.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)), ...more.edges.filter((e) => cy.getElementById(`e:${e.id}`).empty()).map(edgeElement)]);
           cy.layout(layoutOptions('cose')).run();
           count(more.truncated);
@@ -57,17 +65,19 @@ export function graphView(root: HTMLElement, id: string, types: string[], year?:
     .catch((error) => status.replaceChildren(errorBox(error)));
 }
 
-const query = (types: string[], year?: number) => {
+const query = (types: string[], { year, current }: Period) => {
   const params = new URLSearchParams();
   if (types.length) params.set('types', types.join(','));
   if (year) params.set('year', String(year));
+  else if (current) params.set('period', 'current');
   const text = params.toString();
   return text ? `?${text}` : '';
 };
 
-function filterForm(types: string[], year: number | undefined, apply: (next: { types: string[]; year?: number }) => void): HTMLElement {
+function filterForm(types: string[], { year, current }: Period, apply: (next: { types: string[] } & Period) => void): HTMLElement {
   const boxes = RELATION_TYPES.map((type) => h('label', { className: 'check' }, h('input', { type: 'checkbox', value: type, checked: types.includes(type) }), type));
   const yearInput = h('input', { type: 'number', min: 1990, max: 2100, value: year, name: 'year', 'aria-label': t('graph.year') });
+  const currentInput = h('input', { type: 'checkbox', name: 'current', checked: current });
   return h(
     'form',
     {
@@ -75,11 +85,13 @@ function filterForm(types: string[], year: number | undefined, apply: (next: { t
       onsubmit: (event: Event) => {
         event.preventDefault();
         const chosen = boxes.map((b) => b.querySelector('input')!).filter((i) => i.checked).map((i) => i.value);
-        apply({ types: chosen, year: yearInput.value ? Number(yearInput.value) : undefined });
+        apply({ types: chosen, year: yearInput.value ? Number(yearInput.value) : undefined, current: currentInput.checked });
       },
     },
     h('details', { open: types.length > 0 }, h('summary', {}, t('graph.relations')), h('fieldset', {}, boxes)),
     h('label', {}, t('graph.year'), ' ', yearInput),
+    ' ',
+    h('label', { className: 'check' }, currentInput, t('graph.current')),
     ' ',
     h('button', { type: 'submit' }, t('graph.apply')),
   );

@@ -5,7 +5,7 @@ import { navigate } from '../router';
 import { entityLink, errorBox, evidenceList, load } from '../ui';
 import { autocomplete } from './autocomplete';
 import { drawGraph, edgeElement, nodeElement } from './graph-canvas';
-import { RELATION_TYPES } from './graph';
+import { RELATION_TYPES } from '../../../model/relation-types';
 
 const KINDS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'DISTRICT', 'TOWNSHIP', 'VILLAGE', 'AGENCY', 'ENTERPRISE', 'SCHOOL', 'HOSPITAL', 'SOCIAL_ORGANIZATION', 'PROJECT'];
 
