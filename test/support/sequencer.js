@@ -3,7 +3,7 @@
 // test graph first, and emptying a national graph each time would cost minutes.
 const Sequencer = require('@jest/test-sequencer').default;
 
-const NATIONAL = /(search\.int|references\.int|national-gazetteer\.int)\.test\.ts$/;
+const NATIONAL = /(search\.int|references\.int|explorer-national\.int|national-gazetteer\.int)\.test\.ts$/;
 
 class NationalLastSequencer extends Sequencer {
   sort(tests) {
