@@ -9,7 +9,7 @@ import { serveOnFreePort } from '../support/http-client';
 // 170 villages, so its neighbourhood and then its county's make close to 200 drawn nodes.
 const TOWNSHIP = '370704008';
 
-/** Drawn nodes, and how many of them overlap another (their rendered boxes intersect). */
+/** Drawn nodes, how many of them overlap another (their rendered boxes intersect), and the smallest drawn size. */
 const layoutFigures = (page: Page) =>
   page.evaluate(() => {
     const cy = (globalThis as any).cy;
@@ -18,7 +18,7 @@ const layoutFigures = (page: Page) =>
     boxes.forEach((a: any, i: number) => {
       if (boxes.some((b: any, j: number) => j !== i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)) overlapping++;
     });
-    return { nodes: boxes.length as number, overlapping };
+    return { nodes: boxes.length as number, overlapping, smallestPx: Math.min(...boxes.map((box: any) => box.x2 - box.x1)) };
   });
 
 describe('the graph view at 200 nodes, on the national graph', () => {
@@ -50,6 +50,7 @@ describe('the graph view at 200 nodes, on the national graph', () => {
     const first = await layoutFigures(page);
     expect(first.nodes).toBeGreaterThan(150);
     expect(first.overlapping).toBeLessThanOrEqual(Math.ceil(first.nodes * 0.02));
+    expect(first.smallestPx).toBeGreaterThanOrEqual(8); // fitted to 1280×800, every node still big enough to see and click
 
     const county = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
@@ -62,9 +63,10 @@ describe('the graph view at 200 nodes, on the national graph', () => {
     await page.waitForFunction((n) => ((globalThis as any).cy?.nodes().length ?? 0) > n, first.nodes, { timeout: 60_000 });
     const expanded = await layoutFigures(page);
     // eslint-disable-next-line no-console
-    console.log(`graph view: ${first.nodes} nodes drawn ${drawnAfter} ms after opening; ${expanded.nodes} after expanding the county; overlapping ${first.overlapping}, then ${expanded.overlapping}`);
+    console.log(`graph view: ${first.nodes} nodes drawn ${drawnAfter} ms after opening, ${first.overlapping} overlapping, smallest ${first.smallestPx.toFixed(1)} px; ${expanded.nodes} after expanding the county, ${expanded.overlapping} overlapping, smallest ${expanded.smallestPx.toFixed(1)} px`);
     expect(expanded.nodes).toBeGreaterThan(first.nodes);
     expect(expanded.overlapping).toBeLessThanOrEqual(Math.ceil(expanded.nodes * 0.02));
+    expect(expanded.smallestPx).toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: path.join(SCREENSHOTS, '10-graph-200-nodes.png') });
   });
 });

@@ -106,6 +106,20 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     await shot('4-graph');
   });
 
+  it('expands a node from the keyboard too, through the list of drawn nodes', async () => {
+    await page.goto(`${base}/graph/310117`);
+    await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
+    const before = await drawnNodes(page);
+    await page.locator('details.graph-list summary').focus();
+    await page.keyboard.press('Enter');
+    // 定日县: expanding it adds its prefecture and its other helpers.
+    const expand = page.locator('ul.graph-nodes li', { hasText: '定日县' }).first().locator('button');
+    await expand.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => ((globalThis as any).cy?.nodes().length ?? 0) > n, before);
+    expect(await page.locator('ul.graph-nodes li').count()).toBe(await drawnNodes(page));
+  });
+
   it('filters the drawing by period: a pairing that ended (嘉定区 → 香格里拉市, 2004–2011) is gone with "current only"', async () => {
     const drawnIds = () => page.evaluate(() => (globalThis as any).cy.nodes().map((node: any) => node.id()) as string[]);
     await page.goto(`${base}/graph/310114?types=PAIRS_WITH`);

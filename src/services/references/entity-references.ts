@@ -1,5 +1,5 @@
 import { AmbiguousReferenceError, BadUserInputError, NotFoundError } from '../../errors';
-import { EntityRecord, kindOf, REFERENCE_LIMITS } from '../../model';
+import { constantName, EntityRecord, kindOf, REFERENCE_LIMITS } from '../../model';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import { EntityRepository, ReferenceCandidates } from '../../repositories/entity.repository';
 
@@ -17,6 +17,7 @@ export interface EntityReference {
 export interface ReferenceCandidate {
   id: string;
   name: string;
+  /** As the EntityType enum names it (VILLAGE). */
   type: string;
   /** The areas it lies in, widest first (贵州省, 遵义市, 务川仡佬族苗族自治县, …). */
   within: string[];
@@ -138,7 +139,7 @@ function decide(argumentName: string, text: string, within: EntityRecord | null,
 }
 
 function toCandidate({ entity, within }: ReferenceCandidates['candidates'][number]): ReferenceCandidate {
-  return { id: entity.id, name: entity.name, type: kindOf(entity.labels), within, mentions: entity.sources?.length ?? 0 };
+  return { id: entity.id, name: entity.name, type: constantName(kindOf(entity.labels)), within, mentions: entity.sources?.length ?? 0 };
 }
 
 function notFound(argumentName: string, text: string): NotFoundError {

@@ -40,7 +40,8 @@ export function dashboardView(root: HTMLElement, chart: string, params: URLSearc
         h('ul', { className: 'sources' }, data.sources.map((d) => h('li', {}, h('a', { href: documentHref(d.id) }, d.title)))),
       );
       const instance = echarts.init(canvas, undefined, { renderer: 'canvas' });
-      instance.setOption({ textStyle: { fontFamily: '"Noto Sans CJK SC", sans-serif' }, ...data.option });
+      // aria: ECharts describes the chart in words for screen readers and keyboard users.
+      instance.setOption({ aria: { enabled: true }, textStyle: { fontFamily: '"Noto Sans CJK SC", sans-serif' }, ...data.option });
       pngButton.addEventListener('click', () => download(`${name}.png`, instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' })));
       const resize = () => instance.resize();
       window.addEventListener('resize', resize);

@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { EntityRef } from '../api';
 import { KIND_COLOURS } from '../ui';
 
@@ -24,7 +24,7 @@ export const nodeElement = (node: EntityRef, extra: Record<string, unknown> = {}
 export const edgeElement = (edge: GraphEdge): ElementDefinition => ({ group: 'edges', data: { ...edge, id: `e:${edge.id}` } });
 
 /** Draws elements in `container` with cytoscape (loaded only now, in its own chunk). */
-export async function drawGraph(container: HTMLElement, elements: ElementDefinition[], layout: 'cose' | 'breadthfirst' = 'cose'): Promise<Core> {
+export async function drawGraph(container: HTMLElement, elements: ElementDefinition[], layout: 'readable' | 'breadthfirst' = 'readable'): Promise<Core> {
   const { default: cytoscape } = await import('cytoscape');
   window.cy?.destroy();
   const cy = cytoscape({
@@ -73,14 +73,41 @@ export async function drawGraph(container: HTMLElement, elements: ElementDefinit
       { selector: 'edge[type = "PAIRS_WITH"]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', width: 2.5 } },
       { selector: 'edge[type = "PART_OF"]', style: { 'line-style': 'dashed' } },
     ],
-    layout: layoutOptions(layout),
   });
+  cy.layout(layout === 'readable' ? readableLayout(cy) : layoutOptions(layout)).run();
   window.cy = cy;
   return cy;
 }
 
-export function layoutOptions(name: 'cose' | 'breadthfirst') {
-  return name === 'cose'
-    ? { name, animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, randomize: false, padding: 20 }
-    : { name, directed: false, spacingFactor: 1.2, padding: 20 };
+/** A graph where most nodes hang off one or two hubs (a township and its villages) is a star. */
+const STAR = { minNodes: 40, leafShare: 0.5, perRing: 40 };
+
+/**
+ * A layout that stays readable as the graph grows (measured in
+ * test/web/explorer-national.int.test.ts: no node on another at 200 nodes). A force-directed
+ * layout (cose) shows the structure of a mixed graph, but crowds a hub's leaves on top of each
+ * other: a star is drawn as rings instead, the hubs inside, the leaves around them in rings of
+ * about 40, so 170 villages sit side by side at a readable size.
+ */
+export function readableLayout(cy: Core) {
+  const leaves = cy.nodes().filter((node) => node.degree(false) <= 1);
+  if (cy.nodes().length < STAR.minNodes || leaves.length < cy.nodes().length * STAR.leafShare) {
+    return { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, randomize: false, padding: 20 };
+  }
+  const rings = Math.ceil(leaves.length / STAR.perRing);
+  const ringOf = new Map(leaves.map((node, index) => [node.id(), index % rings]));
+  return {
+    name: 'concentric',
+    animate: false,
+    avoidOverlap: true,
+    minNodeSpacing: 4,
+    padding: 20,
+    // Higher values sit nearer the centre: hubs by degree, then the rings of leaves.
+    concentric: (node: NodeSingular) => (ringOf.has(node.id()) ? rings - ringOf.get(node.id())! : 1000 + node.degree(false)),
+    levelWidth: () => 1,
+  };
+}
+
+export function layoutOptions(name: 'breadthfirst') {
+  return { name, directed: false, spacingFactor: 1.2, padding: 20 };
 }

@@ -3,7 +3,7 @@ import { h } from '../dom';
 import { t } from '../i18n';
 import { entityHref, graphHref, navigate } from '../router';
 import { errorBox, loading } from '../ui';
-import { drawGraph, edgeElement, GraphEdge, layoutOptions, nodeElement } from './graph-canvas';
+import { drawGraph, edgeElement, GraphEdge, nodeElement, readableLayout } from './graph-canvas';
 // The model's own list (plain data, bundled at build time), so the page offers every type the graph holds.
 import { RELATION_TYPES } from '../../../model/relation-types';
 
@@ -38,32 +38,51 @@ export function graphView(root: HTMLElement, id: string, types: string[], period
   const filters = filterForm(types, period, (next) => navigate(`${graphHref(id)}${query(next.types, next)}`, true));
   root.append(title, h('p', { className: 'hint' }, t('graph.hint')), filters, status, canvas);
   status.replaceChildren(loading());
+  // The drawn nodes as a list too: each opens, or expands, from the keyboard.
+  const list = h('ul', { className: 'graph-nodes' });
+  const listBox = h('details', { className: 'graph-list' }, h('summary', {}, t('graph.list')), list);
+  root.append(listBox);
   fetchNeighborhood(id, types, period, 200)
     .then(async (subgraph) => {
       const centre = subgraph.nodes[0];
       if (centre) title.textContent = t('graph.title', { name: centre.name });
       const cy = await drawGraph(canvas, [...subgraph.nodes.map((n, i) => nodeElement(n, i === 0 ? { centre: true } : {})), ...subgraph.edges.map(edgeElement)]);
       const count = (truncated: boolean) => status.replaceChildren(t('graph.count', { nodes: cy.nodes().length, edges: cy.edges().length }), truncated ? ` ${t('graph.truncated')}` : '');
-      count(subgraph.truncated);
       const expanded = new Set([subgraph.nodes[0]?.id]);
-      cy.on('tap', 'node', async (event) => {
-        const nodeId = event.target.id() as string;
+      const listNodes = () =>
+        list.replaceChildren(
+          ...cy.nodes().map((node) =>
+            h(
+              'li',
+              {},
+              h('a', { href: entityHref(node.id()) }, String(node.data('label'))),
+              ' ',
+              expanded.has(node.id()) ? '' : h('button', { type: 'button', onclick: () => void expand(node.id()) }, t('graph.expand')),
+            ),
+          ),
+        );
+      const expand = async (nodeId: string) => {
         if (expanded.has(nodeId)) return;
         expanded.add(nodeId);
         status.replaceChildren(loading());
         try {
           const more = await fetchNeighborhood(nodeId, types, period, 100);
           cy.add([...more.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => nodeElement(n)), ...more.edges.filter((e) => cy.getElementById(`e:${e.id}`).empty()).map(edgeElement)]);
-          cy.layout(layoutOptions('cose')).run();
+          cy.layout(readableLayout(cy)).run();
           count(more.truncated);
+          listNodes();
         } catch (error) {
           status.replaceChildren(errorBox(error));
         }
-      });
+      };
+      count(subgraph.truncated);
+      listNodes();
+      cy.on('tap', 'node', (event) => void expand(event.target.id() as string));
       cy.on('dbltap', 'node', (event) => navigate(entityHref(event.target.id())));
     })
     .catch((error) => status.replaceChildren(errorBox(error)));
 }
+
 
 const query = (types: string[], { year, current }: Period) => {
   const params = new URLSearchParams();
