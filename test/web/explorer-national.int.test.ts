@@ -52,6 +52,7 @@ describe('the graph view at 200 nodes, on the national graph', () => {
     expect(first.overlapping).toBeLessThanOrEqual(Math.ceil(first.nodes * 0.02));
     expect(first.smallestPx).toBeGreaterThanOrEqual(8); // fitted to 1280×800, every node still big enough to see and click
 
+    await page.locator('.graph-canvas').scrollIntoViewIfNeeded(); // a node below the fold cannot be clicked
     const county = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
       const node = cy.nodes('[kind = "COUNTY"], [kind = "DISTRICT"]').first();

@@ -92,6 +92,7 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
     const before = await drawnNodes(page);
     // A helped county: clicking it adds its own neighbours (its townships, its other helpers).
+    await page.locator('.graph-canvas').scrollIntoViewIfNeeded(); // a node below the fold cannot be clicked
     const target = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
       const node = cy.nodes('[kind = "COUNTY"]').first();
