@@ -1,6 +1,10 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
+import { buildSchema } from 'graphql';
+// The committed SDL (test/schema keeps it equal to what the server emits): GraphiQL completes and
+// documents queries even where the service turns introspection off (KG_INTROSPECTION=false).
+import sdl from '../../../schema/schema.graphql?raw';
 import { ComponentProps, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -28,12 +32,14 @@ const DEFAULT_QUERY = `# 对口帮扶知识图谱: whom does 松江区 help, how
 }
 `;
 
+const SCHEMA = buildSchema(sdl);
+
 const root = document.getElementById('graphiql');
 if (root) {
   root.textContent = '';
   createRoot(root).render(
     <StrictMode>
-      <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
+      <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultQuery={DEFAULT_QUERY} />
     </StrictMode>,
   );
 }
