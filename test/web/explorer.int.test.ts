@@ -92,6 +92,7 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     await page.waitForFunction(() => ((globalThis as any).cy?.nodes().length ?? 0) > 1);
     const before = await drawnNodes(page);
     // A helped county: clicking it adds its own neighbours (its townships, its other helpers).
+    await page.locator('.graph-canvas[data-ready="true"]').waitFor(); // drawn, laid out, listening
     await page.locator('.graph-canvas').scrollIntoViewIfNeeded(); // a node below the fold cannot be clicked
     const target = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
@@ -184,6 +185,7 @@ describe('the explorer in a browser, against the service and the corpus graph', 
 
   it('ingests a pasted report after asking for a key, and opens what it added', async () => {
     await page.goto(`${base}/documents`);
+    await page.locator('table.documents tbody tr').first().waitFor(); // the list arrives after the page
     await expect(page.locator('table.documents tbody tr').count()).resolves.toBe(2);
     await page.locator('input[name=title]').fill('杨浦区结对帮扶');
     await page.locator('textarea[name=text]').fill(REPORT);

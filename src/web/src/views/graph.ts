@@ -79,6 +79,9 @@ export function graphView(root: HTMLElement, id: string, types: string[], period
       listNodes();
       cy.on('tap', 'node', (event) => void expand(event.target.id() as string));
       cy.on('dbltap', 'node', (event) => navigate(entityHref(event.target.id())));
+      // Drawn, laid out and listening: a click now reaches a node (the browser tests wait for this).
+      cy.resize();
+      canvas.dataset.ready = 'true';
     })
     .catch((error) => status.replaceChildren(errorBox(error)));
 }
