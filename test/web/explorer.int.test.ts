@@ -94,6 +94,8 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     // A helped county: clicking it adds its own neighbours (its townships, its other helpers).
     await page.locator('.graph-canvas[data-ready="true"]').waitFor(); // drawn, laid out, listening
     await page.locator('.graph-canvas').scrollIntoViewIfNeeded(); // a node below the fold cannot be clicked
+    // Two frames: the scroll reaches cytoscape, which maps a click through the canvas's position.
+    await page.evaluate(() => new Promise((done) => { const g = globalThis as any; g.requestAnimationFrame(() => g.requestAnimationFrame(done)); }));
     const target = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
       const node = cy.nodes('[kind = "COUNTY"]').first();
