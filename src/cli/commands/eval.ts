@@ -16,11 +16,13 @@ interface DocumentEntry {
   publishedAt?: string;
 }
 
-const USAGE = `Usage: kg eval [--min 0.95] [--verbose] [--details] [--only corpus|genre|development]
+const USAGE = `Usage: kg eval [--min 0.95] [--verbose] [--details] [--only corpus|genre|development] [--folder DIR]
   Extraction (without corrections) against hand-checked facts: the shipped corpus (test/gold) by
   entity and relation type, then the reports of the genre (test/fixtures/genre), development and
   held-out sets apart. --verbose lists the corpus's misses, --details the development reports';
-  the held-out reports are scored, never listed.`;
+  the held-out reports are scored, never listed.
+  --folder DIR scores only the reports of DIR (a new round's batch, for its first score before
+  any rule is written for it); with --details it lists their misses too.`;
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, s: Score): string => `  ${name.padEnd(22)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
@@ -41,6 +43,11 @@ export async function run(args: string[]): Promise<number> {
   const min = minAt >= 0 ? Number(args[minAt + 1]) : undefined;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const gazetteer = await Gazetteer.load({ villages: true });
+  if (args.includes('--folder')) {
+    const folder = path.resolve(args[args.indexOf('--folder') + 1] ?? '.');
+    await scoreGenreSets(gazetteer, [[`in ${folder}`, folder, args.includes('--details')]]);
+    return 0;
+  }
   let passed = true;
   if (only === undefined || only === 'corpus') passed = (await evaluateCorpus(gazetteer, args.includes('--verbose') || args.includes('-v'), min)) && passed;
   if (only !== 'corpus') await evaluateGenre(gazetteer, args.includes('--details'), only !== 'development');
@@ -107,8 +114,18 @@ export async function scoreGenreFolder(gazetteer: Gazetteer, folder: string): Pr
 }
 
 async function evaluateGenre(gazetteer: Gazetteer, details: boolean, withHeldOut: boolean): Promise<void> {
-  const sets = [['development', GENRE], ['held-out (never tuned on)', path.join(GENRE, 'heldout')]] as const;
-  for (const [set, folder] of withHeldOut ? sets : sets.slice(0, 1)) {
+  const sets: GenreSet[] = [
+    ['development', GENRE, details],
+    ['held-out (never tuned on)', path.join(GENRE, 'heldout'), false],
+  ];
+  await scoreGenreSets(gazetteer, withHeldOut ? sets : sets.slice(0, 1));
+}
+
+/** A set's name, its folder, and whether its misses are listed (never for the held-out set). */
+type GenreSet = [name: string, folder: string, listMisses: boolean];
+
+async function scoreGenreSets(gazetteer: Gazetteer, sets: GenreSet[]): Promise<void> {
+  for (const [set, folder, listMisses] of sets) {
     // Between rounds no report is set aside (test/fixtures/genre/README.md, Rounds), and git keeps no empty folder.
     if (!fs.existsSync(folder)) {
       console.log(`\nReports of the genre, ${set}: none set aside now (see test/fixtures/genre/README.md, Rounds)`);
@@ -119,7 +136,7 @@ async function evaluateGenre(gazetteer: Gazetteer, details: boolean, withHeldOut
     console.log(`  ${'report'.padEnd(32)} ${'areas (by code)'.padEnd(30)} ${'organisations'.padEnd(30)} ${'pairings'.padEnd(30)} money`);
     for (const { gold, scores } of results) {
       console.log(`  ${gold.document.id.padEnd(32)} ${brief(scores.areas)} ${brief(scores.organizations)} ${brief(scores.pairings)} ${brief(scores.money)}`);
-      if (details && set === 'development') {
+      if (listMisses) {
         for (const m of scores.missed) console.log(`      - missed   ${m}`);
         for (const m of scores.spurious) console.log(`      + spurious ${m}`);
       }
