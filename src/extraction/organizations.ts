@@ -34,6 +34,26 @@ const SPLIT_WORDS = ['与', '和', '及'];
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
+const CATEGORY_WORDS = [...lexicon.categoryWords, ...lexicon.genericModifiers].sort((a, b) => b.length - a.length);
+const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
+
+/** 公办初级, 上海民办完全 (after its place), 两家: words that only sort bodies into kinds. */
+function isCategory(prefix: string): boolean {
+  let rest = prefix;
+  while (rest.length > 0) {
+    const word = CATEGORY_WORDS.find((w) => rest.startsWith(w));
+    if (word === undefined) return false;
+    rest = rest.slice(word.length);
+  }
+  return prefix.length > 0;
+}
+
+/** …远程会诊对口支援双柏县人民医院: a pairing cue inside the span of any body but a government's ends its name. */
+function afterInstitutionCue(text: string, start: number, headStart: number): number {
+  const span = text.slice(start, headStart);
+  const ends = INSTITUTION_BOUNDARIES.map((cue) => (span.includes(cue) ? span.lastIndexOf(cue) + cue.length : 0));
+  return start + Math.max(0, ...ends);
+}
 
 /** 重点对临沧区大文中学校 / 着力提升医院: a verb inside the span starts the name after it (not 对口). */
 export function afterVerb(text: string, start: number, headStart: number): number {
@@ -64,6 +84,7 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
     if (open >= 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(text.slice(open + 1, start - 1))) start = afterVerb(text, nameStart(text, open, MAX_NAME, namedBefore, extra), open);
     // 、和元生物技术: after a list's separator 和 cannot join two names, so it is the name's own.
     if (SPLIT_WORDS.includes(text[start - 1]) && /^[、,;:]?$/.test(text[start - 2] ?? '')) start--;
+    if (label !== 'Agency') start = afterInstitutionCue(text, start, end - suffix.length);
     add(found, text, areas, start, end, label);
   }
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
@@ -91,6 +112,8 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
 function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel, construction: OrgMention['construction'] = 'organization-head'): void {
   // 2家医院: the count's measure word is not part of a name; 24村种兔合作社: a numbered village is.
   if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
+  // 2018年海隆集团: the date before a name is not part of it.
+  else if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   // 联络组普洱市小组: a body's group is the body.
   const group = text.endsWith('组', end) ? SUB_GROUP.exec(text.slice(end)) : null;
@@ -100,7 +123,7 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   const head = headEndingAt(text, end);
   // A head alone (检察院 of 来自检察院、邮政公司等单位) names a kind of body.
   if (head !== undefined && written.length === head[0].length && head[0].length <= 3) return;
-  if (head !== undefined && GENERIC_MODIFIERS.has(written.slice(0, -head[0].length))) return;
+  if (head !== undefined && (GENERIC_MODIFIERS.has(written.slice(0, -head[0].length)) || isCategory(written.slice(0, -head[0].length)))) return;
   const party = lexicon.partyPrefixes.some((p) => written.startsWith(p));
   if (!party && COMMITTEES.some((c) => written.endsWith(c))) return;
   if (head?.[0] === '局' && written.length < 3) return;
@@ -111,6 +134,7 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   // 学校 after a place names a kind; a county's or town's 中学, 医院, 卫生院 is one body (香格里拉中学, 波斯喀木乡卫生院).
   const ownBody = (area?.area.level === 'Township' || area?.area.level === 'County') && lexicon.placeBodies.includes(text.slice(area.end, end));
   if (area !== undefined && GENERIC.has(text.slice(area.end, end)) && !ownBody) return;
+  if (area !== undefined && head !== undefined && isCategory(text.slice(area.end, end - head[0].length))) return;
   const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label, construction };
   if (area !== undefined && !party) mention.area = area;
   else if (!party && (written.startsWith('区') || written.startsWith('市')) && !GENERIC.has(written.slice(1))) {

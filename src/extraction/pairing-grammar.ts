@@ -46,6 +46,7 @@ const SUPPORT_OF = new RegExp(rules.supportOf);
 const SINCE_CLAUSE = new RegExp(rules.sinceClause);
 const HELPERS_CHANGED = new RegExp(rules.helpersChanged);
 const REASSIGNED = new RegExp(rules.reassigned);
+const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -318,7 +319,7 @@ function helpersChanged(view: SentenceView, clause: Clause, parties: Party[], ma
   return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'helpers-changed'), read: [clause] };
 }
 
-/** `上海市普陀区…加大对昆明市东川区、寻甸县、禄劝县的对口援建项目…`: the helper before 对 helps the places after it. */
+/** `上海市普陀区…加大对昆明市东川区、寻甸县、禄劝县的对口援建项目…`, `X承接Y的帮扶任务`: the helper before 对 (承接) helps the places after it. */
 function supportOf(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
   const support = SUPPORT_OF.exec(masked.slice(clause.start, clause.end));
   if (support === null) return undefined;
@@ -341,12 +342,12 @@ function sinceClause(view: SentenceView, clauses: Clause[], i: number, parties: 
 }
 
 /**
- * `…代表桃浦镇,与鲁甸县…签订了协作协议`: a clause opening with the connector, its subject the
- * helper of the clause before.
+ * `…代表桃浦镇,与鲁甸县…签订了协作协议`, `上海…派出干部,奔赴江孜县、亚东县开展对口支援`: a clause
+ * opening with the connector or a verb of going there, its subject the helper of the clause before.
  */
 function elidedSubject(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
   const clause = clauses[i];
-  if (!new RegExp(`^${rules.connector}`).test(view.text.slice(clause.start, clause.end).trimStart())) return undefined;
+  if (!ELIDED_OPENER.test(view.text.slice(clause.start, clause.end).trimStart())) return undefined;
   const cue = cueIn(masked, clause.start, clause.end, 'last');
   const helpers = helperBefore(clauses, i, parties);
   const helped = cue !== undefined ? side(inside(parties, clause.start, cue.start)).filter((p) => !helps(p)) : [];

@@ -138,7 +138,8 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     // With no helper written, the subject is the district the section names, if nothing else stands before the verb.
     const nothingBefore = !inClause.some((p) => p.start < pivot && p.kind !== 'project');
     const coSubjects = coSubject && subject !== undefined ? leaves(inClause.filter((p) => p.start < pivot && p.kind === 'area' && helps(p))).map((p) => p.ref) : [];
-    const subjects = coSubjects.length > 0 ? coSubjects : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
+    const listed = subject !== undefined ? subjectList(view.text, inClause, subject, pivot) : [];
+    const subjects = coSubjects.length > 0 ? coSubjects : listed.length > 1 ? listed : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
     if (subjects.length === 0 || targets.length === 0) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const period = periodOf(view.text, verbAt, view.docYear);
@@ -159,6 +160,19 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
   }
   return out;
 }
+
+/** 上海、苏州、杭州、广州4个东部城市对口帮扶…: the helpers listed with the subject (、 和 及 between them), each a subject. */
+function subjectList(text: string, inClause: Party[], subject: Party, pivot: number): string[] {
+  const list = [subject];
+  for (const p of inClause) {
+    const last = list[list.length - 1];
+    if (p.start < last.end || p.start >= pivot || p.kind === 'project' || !helps(p)) continue;
+    if (LIST_JOINT.test(text.slice(last.end, p.start))) list.push(p);
+  }
+  return leaves(list).map((p) => p.ref);
+}
+
+const LIST_JOINT = /^[、和及]$/;
 
 /** A pairing that ended: with `to`, that one; without, every earlier pairing of `from` but those it changed to. */
 export interface EndedPairing {

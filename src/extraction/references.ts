@@ -9,6 +9,8 @@ import type { Sentence } from './text';
 const ANAPHORA = new RegExp(rules.anaphora, 'g');
 const SELF = new RegExp(rules.self, 'g');
 const KINDS = rules.kinds as Record<string, string[]>;
+/** 我省: the province the report's helped place lies in, whatever its level. */
+const PROVINCE = '省';
 
 /** The kind words a place's name answers to (中山街道: 街道; 罗坎镇: 镇; 上坝村村民委员会: 村). */
 export function kindsOf(name: string): string[] {
@@ -19,7 +21,7 @@ export function kindsOf(name: string): string[] {
 
 /**
  * Parties written as references: 该街道, 该县 (the last place of that kind the report named, as
- * the reading state keeps them in `lastNamed`), 我州, 我县 and, beside a helper, 我们 (the helped place a report of
+ * the reading state keeps them in `lastNamed`), 我州, 我县, 我省 and, beside a helper, 我们 (the helped place a report of
  * the helped side is about). Each is recorded with this sentence as evidence.
  */
 export function referenceParties(sentence: Sentence, named: Party[], document: DocumentContext, lastNamed: ReadonlyMap<string, string>, builder: FactBuilder): Party[] {
@@ -39,6 +41,10 @@ export function referenceParties(sentence: Sentence, named: Party[], document: D
     const at = m.index ?? 0;
     const word = m[1];
     // 我们 is the helped place only where a helper stands beside it; 我州 only if the place is a 州.
+    if (word === PROVINCE) {
+      add(document.gazetteer.chain(place.code).find((a) => a.level === 'Province'), at, at + m[0].length);
+      continue;
+    }
     const fits = word === undefined ? named.some((p) => p.home && Math.abs(p.start - at) < 12) : kindsOf(place.name).includes(word);
     if (fits) add(place, at, at + m[0].length);
   }

@@ -64,9 +64,14 @@ export function findVillages(text: string, areas: AreaMention[], context: string
       items = [items[0].slice(cut.end - pos), ...items.slice(1)];
       pos = cut.end;
     }
-    const parent = areas.find((a) => a.end === pos);
+    const first = areas.find((a) => a.end === pos);
     for (const item of items) {
-      resolve(item.endsWith('村') ? item : item + '村', parent, pos, pos + item.length, true, item);
+      // 伯西热克乡欧壤: an item may open with its township; the village is the rest, within it.
+      const township = areas.find((a) => a.start >= pos && a.end < pos + item.length && a.end > pos);
+      const parent = township ?? first;
+      const name = township !== undefined ? item.slice(township.end - pos) : item;
+      const at = township !== undefined ? township.end : pos;
+      if (name.length <= 4) resolve(name.endsWith('村') ? name : name + '村', parent, at, pos + item.length, true, name);
       pos += item.length + 1;
     }
   }

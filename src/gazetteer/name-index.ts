@@ -39,6 +39,13 @@ export function buildNameIndex(areas: Iterable<Area>, byCode: (code: string) => 
     if (area.level === 'Village') continue;
     for (const { form, kind } of nameForms(area.name, area.level)) add(form, { area, kind });
   }
+  // 伯西热克乡 for 伯西热克镇: reports keep a township's name from before it became a 镇. Only a form
+  // no area has, so it never competes with a real 乡.
+  for (const area of areas) {
+    if (area.level !== 'Township' || !area.name.endsWith('镇')) continue;
+    const former = `${area.name.slice(0, -1)}乡`;
+    if (!entries.has(former)) add(former, { area, kind: 'historical', note: `${former}: the township's name before it became ${area.name}` });
+  }
   for (const rename of renamed.renames as Rename[]) {
     const area = byCode(rename.code);
     if (area === undefined) throw new Error(`renamed-areas.json: unknown code ${rename.code} for ${rename.former}`);
