@@ -7,6 +7,7 @@ import { findListedAreas } from './area-lists';
 import { findAreaMentions, type AreaMention, type AreaScope } from './area-mentions';
 import { sourceOf } from './furniture';
 import { normalised } from './normalise';
+import { brandOf, findOrganizations } from './organizations';
 import { isEasternCode, isHomeCode } from './sides';
 import type { Sentence } from './text';
 
@@ -26,6 +27,8 @@ export interface DocumentContext {
   homeCity: string;
   /** The helped place the report names most (ref): what 我州, 我县 mean in a report of the helped side. */
   place: string | undefined;
+  /** The brands of the enterprises the report names anywhere (恩捷 of 恩捷股份): 上海恩捷 is one of them. */
+  brands: string[];
 }
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
@@ -60,7 +63,19 @@ export function readDocument(document: SourceDocument, sentences: Sentence[], ga
     districtBy: fromPublisher !== undefined ? 'publisher' : mostNamed !== undefined ? 'mentions' : undefined,
     homeCity: '上海市',
     place: place !== undefined ? `area:${place}` : undefined,
+    brands: brandsOf(sentences, index, scope),
   };
+}
+
+function brandsOf(sentences: Sentence[], index: NameIndex, scope: AreaScope): string[] {
+  const brands = new Set<string>();
+  for (const s of sentences) {
+    for (const org of findOrganizations(s.text, findAreaMentions(s.text, index, scope))) {
+      const brand = brandOf(org);
+      if (brand !== undefined && !index.entries.has(brand)) brands.add(brand);
+    }
+  }
+  return [...brands];
 }
 
 /** Codes the document names unambiguously (official or simplified names), with their ancestors. */

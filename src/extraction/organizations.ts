@@ -14,8 +14,11 @@ export interface OrgMention {
   abbreviated?: '区' | '市';
   /** the 区 is not written: inherited from the list's first item */
   inherited?: boolean;
-  /** organization-head: a name ending in a head (…有限公司, …中学); enterprise-list: an item of 申浩农业、光明森源等企业 */
-  construction: 'organization-head' | 'enterprise-list';
+  /**
+   * organization-head: a name ending in a head (…有限公司, …中学); enterprise-list: an item of 申浩农业、光明森源等企业;
+   * brand-short-form: a place and an enterprise's brand (上海恩捷, for the 恩捷股份 the report names)
+   */
+  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form';
 }
 
 const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
@@ -68,7 +71,31 @@ function headEndingAt(text: string, end: number): [string, OrganizationLabel] | 
   return SUFFIXES.find(([s]) => end - s.length >= 0 && text.slice(end - s.length, end) === s);
 }
 
-export function findOrganizations(text: string, areas: AreaMention[]): OrgMention[] {
+/** The brand of an enterprise's name: without the place written first and the head (恩捷 of 恩捷股份, 海隆 of 上海海隆集团). */
+export function brandOf(mention: OrgMention): string | undefined {
+  if (mention.label !== 'Enterprise') return undefined;
+  const head = headEndingAt(mention.written, mention.written.length);
+  const brand = mention.written.slice(mention.area !== undefined ? mention.area.end - mention.start : 0, head === undefined ? undefined : -head[0].length);
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(brand) && !GENERIC.has(brand) && !isCategory(brand) ? brand : undefined;
+}
+
+/**
+ * 上海恩捷: a place written right before one of the report's brands (`brands`, from its enterprises'
+ * names) is the enterprise's short form, not the place acting.
+ */
+function brandShortForms(text: string, areas: AreaMention[], brands: readonly string[], found: OrgMention[]): void {
+  for (const brand of brands) {
+    for (let at = text.indexOf(brand); at >= 0; at = text.indexOf(brand, at + 1)) {
+      const place = areas.find((a) => a.end === at);
+      if (place === undefined || found.some((f) => f.start < at + brand.length && f.end > place.start)) continue;
+      // 上海恩捷股份: the full name, which the head rule reads.
+      if (SUFFIXES.some(([s]) => text.startsWith(s, at + brand.length))) continue;
+      found.push({ start: place.start, end: at + brand.length, written: text.slice(place.start, at + brand.length), label: 'Enterprise', construction: 'brand-short-form' });
+    }
+  }
+}
+
+export function findOrganizations(text: string, areas: AreaMention[], brands: readonly string[] = []): OrgMention[] {
   const found: OrgMention[] = [];
   const namedBefore = (pos: number): boolean =>
     headEndingAt(text, pos) !== undefined || areas.some((a) => a.end === pos);
@@ -95,6 +122,7 @@ export function findOrganizations(text: string, areas: AreaMention[]): OrgMentio
       pos += raw.length + 1;
     }
   }
+  brandShortForms(text, areas, brands, found);
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))
     .sort((a, b) => a.start - b.start);

@@ -15,6 +15,7 @@ import { periodOf } from './time';
  * - counterpart-of: `文山州…是静安区的对口扶贫地区`, `澜沧、景谷等一些黄浦对口支援地区`
  * - counterpart-relative: `感谢虹口区…对口帮扶的西畴、马关、丘北、富宁四个县`
  * - symmetric: `金杨新村街道从2017年起与乌达力克镇结对`, `Y与X签订结对帮扶协议`, `X—Y东西部协作联席会议`
+ * - frame: `在徐汇区与萨迦县结对帮扶的总框架下` (read alone, its parties left out of the clause around it)
  *
  * Which party helps comes from the world (sides.ts), not from the word order. Each returns the
  * clauses it read, which the subject–verb–object rule then leaves alone.
@@ -47,13 +48,18 @@ const SINCE_CLAUSE = new RegExp(rules.sinceClause);
 const HELPERS_CHANGED = new RegExp(rules.helpersChanged);
 const REASSIGNED = new RegExp(rules.reassigned);
 const ELIDED_OPENER = new RegExp(rules.elidedOpener);
+const FRAME = new RegExp(rules.frame, 'g');
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
   if (view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return reading;
-  const parties = outerParties(view.parties).filter((p) => p.kind !== 'project');
+  const named = outerParties(view.parties).filter((p) => p.kind !== 'project');
+  const frames = framesOf(view.text);
+  const framed = frames.flatMap((frame) => symmetric(view, frame, named, maskNames(view.text, named)) ?? []);
+  const outside = (p: Party) => !frames.some((f) => p.start >= f.start && p.end <= f.end);
+  const parties = named.filter(outside);
   const clauses = clausesOf(view.text);
-  const masked = maskNames(view.text, parties);
+  const masked = frames.reduce((text, f) => text.slice(0, f.start) + '＊'.repeat(f.end - f.start) + text.slice(f.end), maskNames(view.text, named));
   const taken = (c: Clause) => reading.read.some((r) => r.start < c.end && r.end > c.start);
   for (const [i, clause] of clauses.entries()) {
     if (taken(clause)) continue;
@@ -75,7 +81,19 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
     reading.pairings.push(...found.pairings);
     reading.read.push(...found.read);
   }
+  for (const found of framed) {
+    reading.pairings.push(...found.pairings);
+    reading.read.push(...found.read);
+  }
   return reading;
+}
+
+/** `在徐汇区与萨迦县结对帮扶的总框架下`: the frames of a sentence, each its inner text. */
+function framesOf(text: string): Clause[] {
+  return [...text.matchAll(FRAME)].map((m) => {
+    const start = (m.index ?? 0) + 1;
+    return { start, end: start + m[1].length, text: m[1] };
+  });
 }
 
 /** Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,) opens the next. */

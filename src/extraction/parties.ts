@@ -16,8 +16,8 @@ import { isHomeCode } from './sides';
 import type { Sentence } from './text';
 import { findVillages } from './villages';
 
-/** A count of villages (三个贫困村, 的12个行政村) right after a place. */
-const UNNAMED_VILLAGES = /^的?[0-9一二三四五六七八九十两百几多余]+个?[^,;:、。]{0,4}?(村|社区)(?![委民])/;
+/** A count of villages (三个贫困村, 的12个行政村) or a kind of place (云南乡镇) right after a place. */
+const UNNAMED_VILLAGES = /^(?:各|部分|贫困)?(?:乡镇|村庄|村寨)|^的?[0-9一二三四五六七八九十两百几多余]+个?[^,;:、。]{0,4}?(村|社区)(?![委民])/;
 
 /** Everything a sentence names, each mention made an entity of the fact set. */
 export interface SentenceParties {
@@ -54,13 +54,13 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const parties = allAreas.map((m) => areaParty(m, sentence, builder));
   parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
-  // 叶城三个贫困村: a place followed by a count of its villages stands for villages it does not name.
+  // 叶城三个贫困村, 云南乡镇: a place followed by a count of its villages stands for places it does not name.
   for (const p of parties) if (p.kind === 'area' && p.level !== 'Village' && UNNAMED_VILLAGES.test(sentence.text.slice(p.end))) p.hasChild = true;
   // 万州天城区: a former district written after its area is a child of it too.
   for (const m of allAreas) if (m.area.code === '' && m.area.level === 'County' && m.parent !== undefined) parties.find((p) => p.start === m.parent!.start)!.hasChild = true;
   if (sentence.kind === 'heading') return { areas: allAreas, orgs: [], projects: [], parties, district, districtRef, districtNamed };
 
-  const orgs = findOrganizations(sentence.text, allAreas);
+  const orgs = findOrganizations(sentence.text, allAreas, document.brands);
   for (const o of orgs) parties.push(organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases }));
 
   const named = (pos: number): boolean => parties.some((p) => p.end === pos);
