@@ -90,7 +90,7 @@ function brandShortForms(text: string, areas: AreaMention[], brands: readonly st
       if (place === undefined || found.some((f) => f.start < at + brand.length && f.end > place.start)) continue;
       // 上海恩捷股份: the full name, which the head rule reads.
       if (SUFFIXES.some(([s]) => text.startsWith(s, at + brand.length))) continue;
-      found.push({ start: place.start, end: at + brand.length, written: text.slice(place.start, at + brand.length), label: 'Enterprise', construction: 'brand-short-form' });
+      found.push({ start: place.start, end: at + brand.length, written: text.slice(place.start, at + brand.length), label: 'Enterprise', area: place, construction: 'brand-short-form' });
     }
   }
 }

@@ -1,0 +1,89 @@
+import { codeOf, sentenceReader } from '../support/sentences';
+import type { FactSet } from '../../src/model';
+
+/**
+ * The constructions round 4 of the genre set brought (test/fixtures/genre/README.md, Rounds), one
+ * sentence of our own each: what they yield, and what they must not.
+ */
+const { run } = sentenceReader();
+const pairs = (f: FactSet): string[] =>
+  f.relations
+    .filter((r) => r.type === 'PAIRS_WITH')
+    .map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.mode)}${r.properties?.since ? ` ${String(r.properties.since)}` : ''}`)
+    .sort();
+const constructions = (f: FactSet): string[] => [...new Set(f.relations.filter((r) => r.type === 'PAIRS_WITH').map((r) => r.construction ?? ''))].sort();
+const named = (f: FactSet, label: string): string[] => f.entities.filter((e) => e.label === label).map((e) => e.name).sort();
+
+describe('pairings', () => {
+  it('helpers listed with the subject (上海、杭州、广州3个东部城市对口帮扶Y) are each a helper', () => {
+    expect(pairs(run('2016年起,上海、杭州、广州3个东部城市对口帮扶贵州省。'))).toEqual(['31>52 结对帮扶 2016', '3301>52 结对帮扶 2016', '4401>52 结对帮扶 2016']);
+  });
+
+  it('我省 in a report of the helped side is the province its place lies in', () => {
+    const f = run('遵义市各县与上海各区结对多年。上海市对口帮扶我省。');
+    expect(pairs(f)).toContain('31>52 结对帮扶');
+  });
+
+  it('elided-subject: …派出干部,奔赴A、B开展对口支援, the helper of the clause before', () => {
+    const f = run('多年来上海市先后派出干部,奔赴江孜县(海拔4000米)、萨迦县开展对口支援。');
+    expect(pairs(f)).toEqual(['31>540222 对口支援', '31>540224 对口支援']);
+    expect(constructions(f)).toEqual(['elided-subject']);
+  });
+
+  it('support-of: X承接Y的对口支援任务', () => {
+    const f = run('宝山区承接叶城县、巴楚县的对口支援任务。');
+    expect(pairs(f).map((p) => p.split(' ')[0])).toEqual(['310113>653126', '310113>653130']);
+    expect(constructions(f)).toEqual(['support-of']);
+  });
+
+  it('a place before a count of villages it does not name (叶城县的三个贫困村) or a kind of place (云南乡镇) is no party', () => {
+    expect(pairs(run('上海海隆石油集团与叶城县的三个贫困村签订结对帮扶协议。'))).toEqual([]);
+    expect(pairs(run('上海海隆石油集团结对帮扶云南乡镇。'))).toEqual([]);
+  });
+
+  it('a signed agreement of assistance is a cue (签署了《…对口支援合作协议》); one naming no assistance is not', () => {
+    expect(pairs(run('嘉定区中心医院与双柏县人民医院签署了《远程会诊对口支援合作协议》。'))).toEqual(['嘉定区中心医院>双柏县人民医院 院院结对']);
+    expect(pairs(run('区交发集团与果洛州签署援建协议。'))).toEqual([]);
+  });
+
+  it('frame: 在X与Y结对帮扶的总框架下 is read alone, the clause around it without its parties', () => {
+    const f = run('两校在徐汇区与萨迦县结对帮扶的总框架下开展交流。');
+    expect(pairs(f)).toEqual(['310104>540224 结对帮扶']);
+  });
+
+  it('携手并肩奔小康 is 携手奔小康', () => {
+    expect(pairs(run('浦东新区和祥云县携手并肩奔小康。'))).toEqual(['310115>532923 携手奔小康']);
+  });
+
+  it('上海恩捷 is the short form of the 恩捷股份 the report names, never the city acting', () => {
+    const f = run('恩捷股份发布消息。上海恩捷与怒江州兰坪县河西乡签订帮扶协议。');
+    expect(pairs(f).map((p) => p.split(' ')[0])).toEqual(['上海恩捷>533325201']);
+    // without the brand named in full, 上海 is the city
+    expect(pairs(run('上海恩捷与怒江州兰坪县河西乡签订帮扶协议。')).map((p) => p.split(' ')[0])).toEqual(['31>533325201']);
+  });
+});
+
+describe('names', () => {
+  it('a township written with the 乡 it had before it became a 镇 (伯西热克乡) is the 镇', () => {
+    const f = run('海隆集团帮扶叶城县伯西热克乡。');
+    expect(f.entities.filter((e) => e.label === 'Township').map((e) => e.code)).toEqual(['653126107']);
+  });
+
+  it('villages listed after their townships before a count (A乡甲、B乡乙两个贫困村) are villages of those townships', () => {
+    const f = run('海隆集团承接叶城县伯西热克乡欧壤、吐古其乡苏盖特艾日克两个贫困村的帮扶任务。');
+    expect(f.entities.filter((e) => e.label === 'Village').map((e) => e.code)).toContain('653126107209');
+  });
+
+  it('a date, a category or a pairing cue is no part of a name', () => {
+    expect(named(run('2018年海隆集团被评为先进。'), 'Enterprise')).toEqual(['海隆集团']);
+    expect(named(run('两家医院签约,县级医院和上海民办完全中学、公办初级中学参加。'), 'Hospital')).toEqual([]);
+    expect(named(run('上海民办完全中学、公办初级中学参加。'), 'School')).toEqual([]);
+    const f = run('安排解放日报集团对口支援迪庆日报社建设。');
+    expect(named(f, 'Enterprise')).toEqual(['解放日报集团', '迪庆日报社']);
+    expect(pairs(f)).toEqual(['解放日报集团>迪庆日报社 对口支援']);
+  });
+
+  it('news outlets are organisations (云南日报, 中国新闻网)', () => {
+    expect(named(run('据云南日报和中国新闻网报道,普陀区帮扶东川区。'), 'Enterprise')).toEqual(['中国新闻网', '云南日报']);
+  });
+});
