@@ -21,6 +21,7 @@ const SPLIT = new RegExp(rules.split);
 const PERSON = new RegExp(rules.personAfter);
 const LEADS = new RegExp(rules.personLeads);
 const JOINED_GIVERS = /[其各分]/;
+const AID_FUNDS = new RegExp(rules.aidFunds);
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -162,5 +163,8 @@ function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: numb
   }
   const helped = leaves(parties.filter((p) => p.kind === 'area' && !helps(p)));
   const inSentence = helped.find((p) => p.start > giver.end && p.start < amount.start) ?? helped.find((p) => p.start < amount.start) ?? helped[0];
-  return inSentence?.ref ?? (v.previous.length === 1 ? v.previous[0] : undefined);
+  if (inSentence !== undefined) return inSentence.ref;
+  if (v.previous.length === 1) return v.previous[0];
+  // 累计安排援疆资金63.19亿元, no place written here or just before: aid funds go to the place the report is about.
+  return AID_FUNDS.test(v.text.slice(Math.max(0, cueAt), amount.start)) ? v.reportPlace : undefined;
 }
