@@ -25,6 +25,8 @@ const fromTraditional = OpenCC.Converter({ from: 't', to: 'cn' });
 const WIDTH = new Map(Object.entries(rules.punctuation));
 const DROPPED = new RegExp(`[${rules.dropped}]`);
 const SPACE = /[ \t\u00a0\u3000]/;
+const PINYIN = new RegExp(rules.pinyinAnnotation, 'g');
+const TONE = new RegExp(`[${rules.toneMarks}]`);
 /** Characters a space between which is no word break: Chinese, digits, and the units after numbers. */
 const JOINED = /[\u3400-\u9fff\d]/;
 /** Chinese punctuation (and the ASCII forms it is read as): a space beside it parts nothing (`纽带 , 上海市`). */
@@ -49,16 +51,30 @@ export function normaliseText(original: string): NormalisedText {
   const chars: string[] = [];
   const offsets: number[] = [];
   let line = 0;
+  const annotations = pinyinAnnotations(simplified);
   for (let i = 0; i < simplified.length; i++) {
     const char = simplified[i];
     if (char === '\n') line++;
-    if (DROPPED.test(char)) continue;
+    if (DROPPED.test(char) || annotations.has(i)) continue;
     if (SPACE.test(char) && lineKinds[line] !== 'furniture' && isInsideWord(simplified, i)) continue;
     chars.push(WIDTH.get(char) ?? (SPACE.test(char) ? ' ' : char));
     offsets.push(i);
   }
   offsets.push(simplified.length);
   return { text: chars.join(''), original, offsets: Int32Array.from(offsets), lineKinds };
+}
+
+/**
+ * 日喀則市及其下轄(xiá)的: mirror sites write a character's reading after it, in brackets with a
+ * tone mark; the reading is no part of the text. The offsets of its characters.
+ */
+function pinyinAnnotations(text: string): Set<number> {
+  const dropped = new Set<number>();
+  for (const m of text.matchAll(PINYIN)) {
+    if (!TONE.test(m[0])) continue;
+    for (let k = 0; k < m[0].length; k++) dropped.add((m.index ?? 0) + k);
+  }
+  return dropped;
 }
 
 /** A run of spaces with Chinese, digits or Chinese punctuation on both sides (`黄浦区 五里桥街道`, `150 万元`, `项目 , 2018年`). */

@@ -20,6 +20,15 @@ describe('normalise: what rules read, with the way back to the original', () => 
     expect(normaliseText(' 共 12 34 户,与 ABC 公司结对。 ').text).toBe(' 共12 34户,与 ABC 公司结对。 ');
   });
 
+  it('drops the readings a mirror site writes after characters (下轄(xiá)), keeping brackets that are text', () => {
+    const original = '奔赴日喀則市及其下轄(xiá)的江孜縣(海拔4050米)開展對口支援(Support)';
+    const normalised = normaliseText(original);
+    expect(normalised.text).toBe('奔赴日喀则市及其下辖的江孜县(海拔4050米)开展对口支援(Support)');
+    const at = normalised.text.indexOf('江孜县');
+    const span = originalSpan(normalised, at, at + 3);
+    expect(original.slice(span.start, span.end)).toBe('江孜縣');
+  });
+
   it('keeps the spaces of page furniture, where they part fields, and says which lines are furniture', () => {
     const n = normaliseText('中共文山州委 文山州人民政府主管 中共文山州委宣传部主办\n文山州及四个县召开联席会议');
     expect(n.text.split('\n')[0]).toBe('中共文山州委 文山州人民政府主管 中共文山州委宣传部主办');
