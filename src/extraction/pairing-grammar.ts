@@ -16,6 +16,7 @@ import { periodOf } from './time';
  * - counterpart-relative: `感谢虹口区…对口帮扶的西畴、马关、丘北、富宁四个县`
  * - symmetric: `金杨新村街道从2017年起与乌达力克镇结对`, `Y与X签订结对帮扶协议`, `X—Y东西部协作联席会议`
  * - frame: `在徐汇区与萨迦县结对帮扶的总框架下` (read alone, its parties left out of the clause around it)
+ * - under-help: `在普陀区的帮扶下,富宁县…`
  *
  * Which party helps comes from the world (sides.ts), not from the word order. Each returns the
  * clauses it read, which the subject–verb–object rule then leaves alone.
@@ -49,6 +50,9 @@ const HELPERS_CHANGED = new RegExp(rules.helpersChanged);
 const REASSIGNED = new RegExp(rules.reassigned);
 const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 const FRAME = new RegExp(rules.frame, 'g');
+const UNDER_HELP = new RegExp(rules.underHelp);
+/** 作为X的对口帮扶县, Y…: the helped opens the next clause. */
+const AS_COUNTERPART = /^作为/;
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -73,6 +77,7 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       reassigned(view, clause, parties, masked) ??
       helpersChanged(view, clause, parties, masked) ??
       supportOf(view, clause, parties, masked) ??
+      underHelp(view, clauses, i, parties, masked) ??
       sinceClause(view, clauses, i, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
       symmetric(view, clause, parties, masked) ??
@@ -189,8 +194,8 @@ function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: number, 
 }
 
 /**
- * 分别: `A与B、C,D与E,F与G分别签订了结对协议` (each group its own pairs) and `A、B…分别与C、D…结对`
- * (the i-th with the i-th).
+ * 分别: `A与B、C,D与E,F与G分别签订了结对协议` (each group its own pairs), `A、B…分别与C、D…结对` and
+ * `A和B分别对口帮扶C和D` (the i-th with the i-th).
  */
 function respective(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
   const clause = clauses[i];
@@ -207,6 +212,15 @@ function respective(view: SentenceView, clauses: Clause[], i: number, parties: P
     if (a.length === 0 || b.length === 0) return undefined;
     return { pairings: candidates(view, pairsOf(a, b, true), cue.start, clause, 'respective-lists'), read: [clause] };
   }
+  // A和B分别对口帮扶C和D: as many helpers before 分别 as places after the cue, the i-th with the i-th.
+  const after = resp + rules.respectively.length;
+  if (cue.start === after) {
+    const a = side(inside(parties, clause.start, resp));
+    const b = side(inside(parties, cue.end, clause.end));
+    if (a.length > 1 && a.length === b.length && a.every(helps) && !b.some(helps)) {
+      return { pairings: candidates(view, pairsOf(a, b, true), cue.start, clause, 'respective-lists'), read: [clause] };
+    }
+  }
   // A与B、C,D与E分别签订: each group a clause of its own, back to the first that is not one.
   const groups: { clause: Clause; sides: [Party[], Party[]] }[] = [];
   const own = splitAtConnector(masked, parties, clause.start, resp);
@@ -222,7 +236,7 @@ function respective(view: SentenceView, clauses: Clause[], i: number, parties: P
 }
 
 /**
- * `Y是X的对口扶贫地区`, `Y等一些X对口支援地区`: X helps Y; and `X…对口帮扶的Y`: the helper the
+ * `Y是X的对口扶贫地区`, `Y等一些X对口支援地区`, `作为X的对口帮扶县,Y…`, `Y的对口帮扶单位X`: X helps Y; and `X…对口帮扶的Y`: the helper the
  * sentence named before helps the places after 的.
  */
 function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
@@ -231,12 +245,17 @@ function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties
   const nominal = COUNTERPART_OF.exec(part);
   if (nominal !== null) {
     const at = clause.start + nominal.index;
-    const helper = side(inside(parties, clause.start, at)).filter(helps).pop();
-    // The helped: the places before it in the clause (澜沧、景谷等), else the subject of the sentence.
+    const end = at + nominal[0].length;
+    // The helper: before it (X的对口帮扶县), else right after it (富宁县的对口帮扶单位普陀区).
+    const helper = side(inside(parties, clause.start, at)).filter(helps).pop() ?? side(inside(parties, end, clause.end)).find((p) => p.start === end && helps(p));
+    // The helped: the places before it in the clause (澜沧、景谷等), else the subject of the sentence,
+    // else, after 作为X的对口帮扶县, the place opening the next clause.
     const before = side(inside(parties, clause.start, at)).filter((p) => !helps(p));
-    const subject = before.length > 0 ? before : side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
+    const next = clauses[i + 1];
+    const opening = AS_COUNTERPART.test(part) && next !== undefined ? side(inside(parties, next.start, next.end)).filter((p) => !helps(p)).slice(0, 1) : [];
+    const subject = before.length > 0 ? before : opening.length > 0 ? opening : side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
     if (helper === undefined || subject.length === 0) return undefined;
-    return { pairings: candidates(view, subject.map((t) => [helper, t]), at, clause, 'counterpart-of'), read: [clause] };
+    return { pairings: candidates(view, subject.map((t) => [helper, t]), at, clause, 'counterpart-of'), read: opening.length > 0 ? [clause, next!] : [clause] };
   }
   const relative = COUNTERPART_RELATIVE.exec(part);
   if (relative === null) return undefined;
@@ -343,6 +362,22 @@ function supportOf(view: SentenceView, clause: Clause, parties: Party[], masked:
   if (support === null) return undefined;
   const at = clause.start + support.index;
   return nearestHelperHelps(view, clause, parties, at, [at, at + support[0].length], at + support[0].length, 'support-of');
+}
+
+/** `在普陀区的帮扶下,富宁县…`: the helper inside the phrase helps the first place after it, in this clause or the next. */
+function underHelp(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  const m = UNDER_HELP.exec(masked.slice(clause.start, clause.end));
+  if (m === null) return undefined;
+  const at = clause.start + m.index;
+  const end = at + m[0].length;
+  const helpers = side(inside(parties, at, end)).filter(helps);
+  const next = clauses[i + 1];
+  const later = [...side(inside(parties, end, clause.end)), ...(next !== undefined ? side(inside(parties, next.start, next.end)) : [])];
+  const helped = later.filter((p) => !helps(p)).slice(0, 1);
+  if (helpers.length === 0 || helped.length === 0) return undefined;
+  const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];
+  return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'under-help'), read };
 }
 
 /** `自2021年对口帮扶永平以来,奉贤区柘林镇、海湾镇主动担当作为`: the helped in the time clause, the helpers opening the next. */
