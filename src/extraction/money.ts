@@ -165,6 +165,7 @@ function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: numb
   const inSentence = helped.find((p) => p.start > giver.end && p.start < amount.start) ?? helped.find((p) => p.start < amount.start) ?? helped[0];
   if (inSentence !== undefined) return inSentence.ref;
   if (v.previous.length === 1) return v.previous[0];
-  // 累计安排援疆资金63.19亿元, no place written here or just before: aid funds go to the place the report is about.
-  return AID_FUNDS.test(v.text.slice(Math.max(0, cueAt), amount.start)) ? v.reportPlace : undefined;
+  // 累计安排援疆资金63.19亿元, no place written here or just before: aid funds go to the place the
+  // report is about. After several places (富宁县、广南县) the share of each is unknown: none.
+  return v.previous.length === 0 && AID_FUNDS.test(v.text.slice(Math.max(0, cueAt), amount.start)) ? v.reportPlace : undefined;
 }
