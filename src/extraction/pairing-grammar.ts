@@ -51,19 +51,19 @@ const REASSIGNED = new RegExp(rules.reassigned);
 const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 const FRAME = new RegExp(rules.frame, 'g');
 const UNDER_HELP = new RegExp(rules.underHelp);
-/** 作为X的对口帮扶县, Y…: the helped opens the next clause. */
-const AS_COUNTERPART = /^作为/;
+const AS_COUNTERPART = new RegExp(rules.asCounterpart);
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
   if (view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return reading;
   const named = outerParties(view.parties).filter((p) => p.kind !== 'project');
+  const namesMasked = maskNames(view.text, named);
+  // A frame (在X与Y结对帮扶的框架下) is read alone; the clause around it reads without it.
   const frames = framesOf(view.text);
-  const framed = frames.flatMap((frame) => symmetric(view, frame, named, maskNames(view.text, named)) ?? []);
-  const outside = (p: Party) => !frames.some((f) => p.start >= f.start && p.end <= f.end);
-  const parties = named.filter(outside);
+  const framed = frames.flatMap((frame) => symmetric(view, frame, named, namesMasked) ?? []);
+  const parties = named.filter((p) => !frames.some((f) => p.start >= f.start && p.end <= f.end));
   const clauses = clausesOf(view.text);
-  const masked = frames.reduce((text, f) => text.slice(0, f.start) + '＊'.repeat(f.end - f.start) + text.slice(f.end), maskNames(view.text, named));
+  const masked = frames.reduce((text, f) => text.slice(0, f.start) + '＊'.repeat(f.end - f.start) + text.slice(f.end), namesMasked);
   const taken = (c: Clause) => reading.read.some((r) => r.start < c.end && r.end > c.start);
   for (const [i, clause] of clauses.entries()) {
     if (taken(clause)) continue;
