@@ -172,7 +172,8 @@ function subjectList(text: string, inClause: Party[], subject: Party, pivot: num
   return leaves(list).map((p) => p.ref);
 }
 
-const LIST_JOINT = /^[、和及]$/;
+/** 、 和 及, or nothing between two districts (普陀区长宁区). */
+const LIST_JOINT = /^[、和及]?$/;
 
 /** A pairing that ended: with `to`, that one; without, every earlier pairing of `from` but those it changed to. */
 export interface EndedPairing {
