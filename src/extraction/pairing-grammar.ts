@@ -1,7 +1,7 @@
 import rules from './rules/pairing-constructions.json';
 import pairingRules from './rules/pairing.json';
 import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
-import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { clausesOf, outerParties, type Clause, type Party, type SentenceView } from './sentence-view';
 import { readBy } from './confidence';
 import { periodOf } from './time';
 
@@ -25,12 +25,6 @@ export interface GrammarReading {
   pairings: PairingCandidate[];
   /** Start offsets of the clauses read. */
   read: { start: number; end: number }[];
-}
-
-interface Clause {
-  start: number;
-  end: number;
-  text: string;
 }
 
 const CUE = new RegExp(rules.cue, 'g');
@@ -99,20 +93,6 @@ function framesOf(text: string): Clause[] {
     const start = (m.index ?? 0) + 1;
     return { start, end: start + m[1].length, text: m[1] };
   });
-}
-
-/** Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,) opens the next. */
-function clausesOf(text: string): Clause[] {
-  const clauses: Clause[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[,;:]/g)) {
-    const end = m.index ?? 0;
-    if (text.slice(start, end).endsWith('中')) continue;
-    clauses.push({ start, end, text: text.slice(start, end) });
-    start = end + 1;
-  }
-  clauses.push({ start, end: text.length, text: text.slice(start) });
-  return clauses;
 }
 
 /** The sentence with every party's name blanked, so a cue or connector inside a name does not count. */

@@ -1,6 +1,6 @@
 import rules from './rules/pairing.json';
 import constructions from './rules/pairing-constructions.json';
-import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
 import { isEasternCode } from './sides';
 import { readBy } from './confidence';
 import { periodOf } from './time';
@@ -92,16 +92,7 @@ export function modeOf(clause: string, subjectSide: string, view: SentenceView, 
 export function prosePairings(view: SentenceView, read: readonly { start: number; end: number }[] = []): PairingCandidate[] {
   if (LIST_LINE.test(view.text) || view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return [];
   const out: PairingCandidate[] = [];
-  const clauses: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const m of view.text.matchAll(/[,，:;]/g)) {
-    const end = m.index ?? 0;
-    if (!view.text.slice(start, end).endsWith('中')) {
-      clauses.push({ start, end });
-      start = end + 1;
-    }
-  }
-  clauses.push({ start, end: view.text.length });
+  const clauses = clausesOf(view.text);
   const parties = outerParties(view.parties);
   for (const c of clauses) {
     // A clause a construction of pairing-grammar.ts has read is not read again.

@@ -71,3 +71,23 @@ export function evidenceOf(sentence: Sentence, at = 0): Evidence {
 export function outerParties(parties: Party[]): Party[] {
   return parties.filter((p) => !parties.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
 }
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,) opens the next. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[,;:]/g)) {
+    const end = m.index ?? 0;
+    if (text.slice(start, end).endsWith('中')) continue;
+    clauses.push({ start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  clauses.push({ start, end: text.length, text: text.slice(start) });
+  return clauses;
+}
