@@ -46,6 +46,7 @@ const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 const FRAME = new RegExp(rules.frame, 'g');
 const UNDER_HELP = new RegExp(rules.underHelp);
 const AS_COUNTERPART = new RegExp(rules.asCounterpart);
+const LIST_ONLY = /^[、和及]+$/;
 
 export function pairingConstructions(view: SentenceView): GrammarReading {
   const reading: GrammarReading = { pairings: [], read: [] };
@@ -425,5 +426,7 @@ function symmetric(view: SentenceView, clause: Clause, parties: Party[], masked:
   if (a.some(helps) === b.some(helps)) return undefined;
   const construction = view.text.slice(a[a.length - 1].end, b[0].start).includes('—') ? 'joint-meeting' : 'symmetric';
   const helperSide = a.some(helps) ? view.text.slice(clause.start, b[0].start) : view.text.slice(a[a.length - 1].end, cue.start);
-  return { pairings: candidates(view, pairsOf(a, b, false), cue.start, clause, construction, helperSide), read: [clause] };
+  // 浦东新区、闵行区、宝山区、静安区与莎车、泽普、叶城、巴楚四县: two lists as long, the i-th with the i-th.
+  const ordered = a.length > 1 && a.length === b.length && LIST_ONLY.test(betweenAll(masked, a)) && LIST_ONLY.test(betweenAll(masked, b));
+  return { pairings: candidates(view, pairsOf(a, b, ordered), cue.start, clause, construction, helperSide), read: [clause] };
 }

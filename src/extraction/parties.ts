@@ -47,7 +47,9 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const context = [...counties, ...state.recent.map((r) => r.replace('area:', '')).filter((c) => c.length >= 6)];
   const villages = findVillages(sentence.text, areas, context, document.gazetteer);
   const allAreas = [...areas, ...villages].sort((x, y) => x.start - y.start);
-  const explicit = areas.find(isDistrict)?.area;
+  // The sentence's district, when it names one (普陀区…); a sentence naming several (黄浦、虹口…6个区) is about none of them.
+  const districts = new Set(areas.filter(isDistrict).map((a) => a.area.code));
+  const explicit = districts.size === 1 ? areas.find(isDistrict)?.area : undefined;
   const district = sentence.kind === 'heading' ? state.sectionDistrict : explicit ?? state.sectionDistrict;
   const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
