@@ -57,7 +57,7 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
   const frames = framesOf(view.text);
   const framed = frames.flatMap((frame) => symmetric(view, frame, named, namesMasked) ?? []);
   const parties = named.filter((p) => !frames.some((f) => p.start >= f.start && p.end <= f.end));
-  const clauses = clausesOf(view.text);
+  const clauses = clausesOf(view.text, CUE);
   const masked = frames.reduce((text, f) => text.slice(0, f.start) + '＊'.repeat(f.end - f.start) + text.slice(f.end), namesMasked);
   const taken = (c: Clause) => reading.read.some((r) => r.start < c.end && r.end > c.start);
   for (const [i, clause] of clauses.entries()) {

@@ -34,6 +34,7 @@ const ATTRIBUTIVE = new RegExp(rules.attributive);
 const NOMINAL = new RegExp(constructions.nominalAfter);
 const ANAPHORA = new RegExp(constructions.anaphora);
 const CHANGE = new RegExp(constructions.changeCue);
+const ITEM_VERB = new RegExp(constructions.cue);
 
 /** A party of the helping east: Shanghai's, or a place of the other eastern provinces. */
 export function helps(p: Party): boolean {
@@ -92,7 +93,7 @@ export function modeOf(clause: string, subjectSide: string, view: SentenceView, 
 export function prosePairings(view: SentenceView, read: readonly { start: number; end: number }[] = []): PairingCandidate[] {
   if (LIST_LINE.test(view.text) || view.sentence.kind === 'heading' || view.sentence.kind === 'furniture') return [];
   const out: PairingCandidate[] = [];
-  const clauses = clausesOf(view.text);
+  const clauses = clausesOf(view.text, ITEM_VERB);
   const parties = outerParties(view.parties);
   for (const c of clauses) {
     // A clause a construction of pairing-grammar.ts has read is not read again.

@@ -78,16 +78,36 @@ export interface Clause {
   text: string;
 }
 
-/** Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,) opens the next. */
-export function clausesOf(text: string): Clause[] {
+/**
+ * Clauses of a sentence, split at , ; : (normalised punctuation); one ending in 中 (重点扶贫协作中,)
+ * opens the next. `verb`, when given, also splits at 、 between items that each hold one
+ * (三星镇一对一帮扶木场乡、港西镇一对一帮扶忙丙乡: two clauses, not one subject with a list).
+ */
+export function clausesOf(text: string, verb?: RegExp): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
+  const push = (from: number, to: number) => {
+    for (const [s, e] of verb === undefined ? [[from, to]] : itemsWithVerbs(text, from, to, verb)) clauses.push({ start: s, end: e, text: text.slice(s, e) });
+  };
   for (const m of text.matchAll(/[,;:]/g)) {
     const end = m.index ?? 0;
     if (text.slice(start, end).endsWith('中')) continue;
-    clauses.push({ start, end, text: text.slice(start, end) });
+    push(start, end);
     start = end + 1;
   }
-  clauses.push({ start, end: text.length, text: text.slice(start) });
+  push(start, text.length);
   return clauses;
+}
+
+/** [from, to) cut at each 、 whose items on both sides hold a verb; else whole. */
+function itemsWithVerbs(text: string, from: number, to: number, verb: RegExp): [number, number][] {
+  const cuts = [from];
+  for (let at = text.indexOf('、', from); at >= 0 && at < to; at = text.indexOf('、', at + 1)) {
+    // 楚雄州(永仁县、双柏县): a list in brackets is one item.
+    if (text.lastIndexOf('(', at) > text.lastIndexOf(')', at)) continue;
+    cuts.push(at + 1);
+  }
+  const items = cuts.map((s, k): [number, number] => [s, k + 1 < cuts.length ? cuts[k + 1] - 1 : to]);
+  if (items.length < 2 || !items.every(([s, e]) => new RegExp(verb.source).test(text.slice(s, e)))) return [[from, to]];
+  return items;
 }
