@@ -227,8 +227,12 @@ function counterpartOf(view: SentenceView, clauses: Clause[], i: number, parties
   if (nominal !== null) {
     const at = clause.start + nominal.index;
     const end = at + nominal[0].length;
-    // The helper: before it (X的对口帮扶县), else right after it (富宁县的对口帮扶单位普陀区).
-    const helper = side(inside(parties, clause.start, at)).filter(helps).pop() ?? side(inside(parties, end, clause.end)).find((p) => p.start === end && helps(p));
+    // The helper: before it (X的对口帮扶县), else right after it (富宁县的对口帮扶单位普陀区), else the
+    // helper of the clause before (全区168家企业…,在务川、余庆这些对口地区结对…).
+    const helper =
+      side(inside(parties, clause.start, at)).filter(helps).pop() ??
+      side(inside(parties, end, clause.end)).find((p) => p.start === end && helps(p)) ??
+      helperBefore(clauses, i, parties).pop();
     // The helped: the places before it in the clause (澜沧、景谷等), else the subject of the sentence,
     // else, after 作为X的对口帮扶县, the place opening the next clause.
     const before = side(inside(parties, clause.start, at)).filter((p) => !helps(p));

@@ -54,7 +54,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
   const parties = allAreas.map((m) => areaParty(m, sentence, builder));
-  parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder));
+  parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder, district ?? document.district));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
   // 叶城三个贫困村, 云南乡镇: a place followed by a count of its villages stands for places it does not name.
   for (const p of parties) if (p.kind === 'area' && p.level !== 'Village' && UNNAMED_VILLAGES.test(sentence.text.slice(p.end))) p.hasChild = true;

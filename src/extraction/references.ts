@@ -8,6 +8,7 @@ import type { Sentence } from './text';
 
 const ANAPHORA = new RegExp(rules.anaphora, 'g');
 const SELF = new RegExp(rules.self, 'g');
+const HOME_SELF = new RegExp(rules.homeSelf, 'g');
 const KINDS = rules.kinds as Record<string, string[]>;
 /** 我省: the province the report's helped place lies in, whatever its level. */
 const PROVINCE = '省';
@@ -21,10 +22,10 @@ export function kindsOf(name: string): string[] {
 
 /**
  * Parties written as references: 该街道, 该县 (the last place of that kind the report named, as
- * the reading state keeps them in `lastNamed`), 我州, 我县, 我省 and, beside a helper, 我们 (the helped place a report of
+ * the reading state keeps them in `lastNamed`), 我区/本区/全区 (the district of the sentence or section), 我州, 我县, 我省 and, beside a helper, 我们 (the helped place a report of
  * the helped side is about). Each is recorded with this sentence as evidence.
  */
-export function referenceParties(sentence: Sentence, named: Party[], document: DocumentContext, lastNamed: ReadonlyMap<string, string>, builder: FactBuilder): Party[] {
+export function referenceParties(sentence: Sentence, named: Party[], document: DocumentContext, lastNamed: ReadonlyMap<string, string>, builder: FactBuilder, district: Area | undefined): Party[] {
   const found: Party[] = [];
   const add = (area: Area | undefined, start: number, end: number) => {
     if (area === undefined || named.some((p) => p.start < end && p.end > start)) return;
@@ -34,6 +35,11 @@ export function referenceParties(sentence: Sentence, named: Party[], document: D
   for (const m of sentence.text.matchAll(ANAPHORA)) {
     const code = lastNamed.get(m[1]);
     add(code !== undefined ? document.gazetteer.byCode(code) : undefined, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // 我区, 本区, 全区: the district the sentence or its section is about.
+  if (district !== undefined) {
+    const regionNamed = rules.regionCodes.some((code) => document.scope.anchors.has(code));
+    for (const m of sentence.text.matchAll(HOME_SELF)) if (!(regionNamed && m[0] === '全区')) add(district, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   const place = document.place !== undefined ? document.gazetteer.byCode(document.place.slice('area:'.length)) : undefined;
   if (place === undefined || isEasternCode(place.code)) return found;
