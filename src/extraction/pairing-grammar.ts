@@ -17,6 +17,8 @@ import { periodOf } from './time';
  * - symmetric: `金杨新村街道从2017年起与乌达力克镇结对`, `Y与X签订结对帮扶协议`, `X—Y东西部协作联席会议`
  * - frame: `在徐汇区与萨迦县结对帮扶的总框架下` (read alone, its parties left out of the clause around it)
  * - under-help: `在普陀区的帮扶下,富宁县…`
+ * - helper-after-relative: `对口支援景洪市人民医院的上海市第六人民医院`
+ * - work-at: `上海市…援青干部来到果洛开展援青工作`
  *
  * Which party helps comes from the world (sides.ts), not from the word order. Each returns the
  * clauses it read, which the subject–verb–object rule then leaves alone.
@@ -45,6 +47,8 @@ const REASSIGNED = new RegExp(rules.reassigned);
 const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 const FRAME = new RegExp(rules.frame, 'g');
 const UNDER_HELP = new RegExp(rules.underHelp);
+const HELPER_AFTER_RELATIVE = new RegExp(rules.helperAfterRelative);
+const WORK_AT = new RegExp(rules.workAt);
 const AS_COUNTERPART = new RegExp(rules.asCounterpart);
 const LIST_ONLY = /^[、和及]+$/;
 
@@ -73,6 +77,8 @@ export function pairingConstructions(view: SentenceView): GrammarReading {
       helpersChanged(view, clause, parties, masked) ??
       supportOf(view, clause, parties, masked) ??
       underHelp(view, clauses, i, parties, masked) ??
+      helperAfterRelative(view, clause, parties, masked) ??
+      workAt(view, clause, parties, masked) ??
       sinceClause(view, clauses, i, parties, masked) ??
       orderedLists(view, clause, parties, masked) ??
       symmetric(view, clause, parties, masked) ??
@@ -363,6 +369,26 @@ function underHelp(view: SentenceView, clauses: Clause[], i: number, parties: Pa
   if (helpers.length === 0 || helped.length === 0) return undefined;
   const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];
   return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'under-help'), read };
+}
+
+/** `对口支援景洪市人民医院的上海市第六人民医院`: the head after 的 helps the places or bodies before it. */
+function helperAfterRelative(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const m = HELPER_AFTER_RELATIVE.exec(masked.slice(clause.start, clause.end));
+  if (m === null) return undefined;
+  const at = clause.start + m.index;
+  const end = at + m[0].length;
+  const helper = parties.find((p) => p.start === end && helps(p));
+  const helped = side(inside(parties, at, end)).filter((p) => !helps(p));
+  if (helper === undefined || helped.length === 0) return undefined;
+  return { pairings: candidates(view, helped.map((t) => [helper, t]), at, clause, 'helper-after-relative'), read: [clause] };
+}
+
+/** `上海市…援青干部来到果洛开展援青工作`: the helper before the verb of going helps the places it goes to. */
+function workAt(view: SentenceView, clause: Clause, parties: Party[], masked: string): GrammarReading | undefined {
+  const m = WORK_AT.exec(masked.slice(clause.start, clause.end));
+  if (m === null) return undefined;
+  const at = clause.start + m.index;
+  return nearestHelperHelps(view, clause, parties, at, [at, at + m[0].length], at, 'work-at');
 }
 
 /** `自2021年对口帮扶永平以来,奉贤区柘林镇、海湾镇主动担当作为`: the helped in the time clause, the helpers opening the next. */
