@@ -39,6 +39,7 @@ const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
 const CATEGORY_WORDS = [...lexicon.categoryWords, ...lexicon.genericModifiers].sort((a, b) => b.length - a.length);
 const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
+const INDUSTRY = lexicon.industryWords;
 
 /** 公办初级, 上海民办完全 (after its place), 两家: words that only sort bodies into kinds. */
 function isCategory(prefix: string): boolean {
@@ -77,6 +78,36 @@ export function brandOf(mention: OrgMention): string | undefined {
   const head = headEndingAt(mention.written, mention.written.length);
   const brand = mention.written.slice(mention.area !== undefined ? mention.area.end - mention.start : 0, head === undefined ? undefined : -head[0].length);
   return /^[\u4e00-\u9fa5]{2,4}$/.test(brand) && !GENERIC.has(brand) && !isCategory(brand) ? brand : undefined;
+}
+
+/**
+ * 百康电子、盈实纸业、舟润实业公司: the items of a list beside an enterprise named with its head, each a
+ * short name ending in an industry (电子, 纸业, 科技), are enterprises too.
+ */
+function industryListItems(text: string, areas: AreaMention[], found: OrgMention[]): void {
+  const enterprises = found.filter((f) => f.label === 'Enterprise');
+  for (const e of enterprises) {
+    for (const direction of [-1, 1] as const) {
+      let edge = direction < 0 ? e.start : e.end;
+      for (;;) {
+        if (text[direction < 0 ? edge - 1 : edge] !== '、') break;
+        const [start, end] = direction < 0 ? [nameStart(text, edge - 1, 8, () => false), edge - 1] : [edge + 1, industryEnd(text, edge + 1)];
+        const item = text.slice(start, end);
+        if (!INDUSTRY.some((w) => item.endsWith(w) && item.length > w.length + 1) || found.some((f) => f.start < end && f.end > start)) break;
+        add(found, text, areas, start, end, 'Enterprise', 'enterprise-list');
+        edge = direction < 0 ? start : end;
+      }
+    }
+  }
+}
+
+/** Where the shortest short name (3 to 8 characters) from `start` that ends in an industry ends; else `start`. */
+function industryEnd(text: string, start: number): number {
+  for (let end = start + 3; end <= Math.min(text.length, start + 8); end++) {
+    if (!/^[\u4e00-\u9fa5]+$/.test(text.slice(start, end))) break;
+    if (INDUSTRY.some((w) => text.endsWith(w, end))) return end;
+  }
+  return start;
 }
 
 /**
@@ -122,6 +153,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
       pos += raw.length + 1;
     }
   }
+  industryListItems(text, areas, found);
   brandShortForms(text, areas, brands, found);
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))

@@ -93,6 +93,16 @@ describe('names', () => {
     expect(pairs(f)).toEqual(['解放日报集团>迪庆日报社 对口支援']);
   });
 
+  it('short names ending in an industry, listed beside an enterprise named in full, are enterprises (百康电子、舟润实业公司)', () => {
+    expect(named(run('企业家纷纷响应,百康电子、盈实纸业、舟润实业公司、达莫建筑踊跃捐款。'), 'Enterprise')).toEqual(['盈实纸业', '百康电子', '舟润实业公司', '达莫建筑'].sort());
+    // without a full name beside them, a list of such words names no one
+    expect(named(run('推动电子、纸业、科技产业发展。'), 'Enterprise')).toEqual([]);
+  });
+
+  it('a province’s departments are bodies (云南省卫生厅)', () => {
+    expect(named(run('云南省卫生厅与上海市卫生局签订协议。'), 'Agency')).toContain('云南省卫生厅');
+  });
+
   it('news outlets are organisations (云南日报, 中国新闻网)', () => {
     expect(named(run('据云南日报和中国新闻网报道,普陀区帮扶东川区。'), 'Enterprise')).toEqual(['中国新闻网', '云南日报']);
   });
