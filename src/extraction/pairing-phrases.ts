@@ -50,7 +50,10 @@ export function counterpartOf(view: SentenceView, clauses: Clause[], i: number, 
     const before = side(inside(parties, clause.start, at)).filter((p) => !helps(p));
     const next = clauses[i + 1];
     const opening = AS_COUNTERPART.test(part) && next !== undefined ? side(inside(parties, next.start, next.end)).filter((p) => !helps(p)).slice(0, 1) : [];
-    const subject = before.length > 0 ? before : opening.length > 0 ? opening : side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
+    // 普陀区助力对口帮扶地区打造了东川区花沟村、禄劝县克梯村: the counties written after it are the regions.
+    const regionsAfter = inside(parties, end, clause.end).filter((p) => p.kind === 'area' && !helps(p) && (p.level === 'County' || p.level === 'Prefecture'));
+    const firstClause = side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
+    const subject = before.length > 0 ? before : opening.length > 0 ? opening : regionsAfter.length > 0 ? regionsAfter : firstClause;
     if (helper === undefined || subject.length === 0) return undefined;
     return { pairings: candidates(view, subject.map((t) => [helper, t]), at, clause, 'counterpart-of'), read: opening.length > 0 ? [clause, next!] : [clause] };
   }

@@ -133,6 +133,8 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     const listed = subject !== undefined ? subjectList(view.text, inClause, subject, pivot) : [];
     const subjects = coSubjects.length > 0 ? coSubjects : listed.length > 1 ? listed : subject !== undefined ? [subject.ref] : eastern.length > 0 ? eastern.map((p) => p.ref) : view.district !== undefined && view.districtNamed && nothingBefore ? [view.district] : [];
     if (subjects.length === 0 || targets.length === 0) continue;
+    // 延华集团与遵义市城投公司合作组建…: two enterprises that only 合作 do business; they are no pair.
+    if (verb.text === rules.businessVerb && subject?.label === 'Enterprise' && targets.every((t) => t.label === 'Enterprise')) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const period = periodOf(view.text, verbAt, view.docYear);
     const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';

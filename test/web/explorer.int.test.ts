@@ -98,7 +98,7 @@ describe('the explorer in a browser, against the service and the corpus graph', 
     await page.evaluate(() => new Promise((done) => { const g = globalThis as any; g.requestAnimationFrame(() => g.requestAnimationFrame(done)); }));
     const target = await page.evaluate(() => {
       const cy = (globalThis as any).cy;
-      const node = cy.nodes('[kind = "COUNTY"]').first();
+      const node = cy.nodes('[kind = "COUNTY"][!centre]').first();
       const box = cy.container().getBoundingClientRect();
       const at = node.renderedPosition();
       return { id: node.id(), x: box.left + at.x, y: box.top + at.y };
