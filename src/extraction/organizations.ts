@@ -174,6 +174,8 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
   // 2018年海隆集团: the date before a name is not part of it.
   else if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
+  // ,与普陀区总工会: no name starts with the connector of a clause.
+  else if (/[与及同跟]/.test(text[start]) && /^[,;:]?$/.test(text[start - 1] ?? '')) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   // 联络组普洱市小组: a body's group is the body.
   const group = text.endsWith('组', end) ? SUB_GROUP.exec(text.slice(end)) : null;

@@ -132,16 +132,23 @@ export function workAt(view: SentenceView, clause: Clause, parties: Party[], mas
 
 /**
  * `…代表桃浦镇,与鲁甸县…签订了协作协议`, `上海…派出干部,奔赴江孜县、亚东县开展对口支援`: a clause
- * opening with the connector or a verb of going there, its subject the helper of the clause before.
+ * opening with the connector or a verb of going there, its subject the helper of the clause before;
+ * or, after a clause that only lists the helped (`东川区、禄劝县,与普陀区总工会签订…协议`), the helpers it names.
  */
 export function elidedSubject(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
   const clause = clauses[i];
   if (!ELIDED_OPENER.test(view.text.slice(clause.start, clause.end).trimStart())) return undefined;
   const cue = cueIn(masked, clause.start, clause.end, 'last');
+  if (cue === undefined) return undefined;
+  const written = side(inside(parties, clause.start, cue.start));
   const helpers = helperBefore(clauses, i, parties);
-  const helped = cue !== undefined ? side(inside(parties, clause.start, cue.start)).filter((p) => !helps(p)) : [];
-  if (cue === undefined || helpers.length === 0 || helped.length === 0) return undefined;
-  return { pairings: candidates(view, pairsOf(helpers, helped, false), cue.start, clause, 'elided-subject'), read: [clause] };
+  const helped = written.filter((p) => !helps(p));
+  if (helpers.length > 0 && helped.length > 0) return { pairings: candidates(view, pairsOf(helpers, helped, false), cue.start, clause, 'elided-subject'), read: [clause] };
+  // 东川区、禄劝县…,与普陀区总工会、团区委签订…协议: the helped list the clause before, the helpers follow 与.
+  const before = i > 0 ? side(inside(parties, clauses[i - 1].start, clauses[i - 1].end)) : [];
+  const opening = written.filter(helps);
+  if (opening.length === 0 || before.length === 0 || before.some(helps)) return undefined;
+  return { pairings: candidates(view, pairsOf(opening, before, false), cue.start, clause, 'elided-subject'), read: [clauses[i - 1], clause] };
 }
 
 /**
