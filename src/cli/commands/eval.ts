@@ -42,9 +42,13 @@ export async function run(args: string[]): Promise<number> {
   const minAt = args.indexOf('--min');
   const min = minAt >= 0 ? Number(args[minAt + 1]) : undefined;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const folder = args.includes('--folder') ? reportFolder(args[args.indexOf('--folder') + 1]) : undefined;
+  if (typeof folder === 'object') {
+    console.error(`kg eval: ${folder.error}\n${USAGE}`);
+    return 2;
+  }
   const gazetteer = await Gazetteer.load({ villages: true });
-  if (args.includes('--folder')) {
-    const folder = path.resolve(args[args.indexOf('--folder') + 1] ?? '.');
+  if (folder !== undefined) {
     await scoreGenreSets(gazetteer, [[`in ${folder}`, folder, args.includes('--details')]]);
     return 0;
   }
@@ -96,6 +100,18 @@ async function evaluateCorpus(gazetteer: Gazetteer, verbose: boolean, min: numbe
 }
 
 const GENRE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'genre');
+
+/** The folder `--folder` names, if it holds reports of the genre (<id>.txt with <id>.gold.json); else what is wrong. */
+export function reportFolder(given: string | undefined): string | { error: string } {
+  if (given === undefined || given.startsWith('--')) return { error: '--folder needs a folder of reports' };
+  const folder = path.resolve(given);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) return { error: `no folder ${folder}` };
+  const golds = fs.readdirSync(folder).filter((file) => file.endsWith('.gold.json'));
+  if (golds.length === 0) return { error: `${folder} holds no <id>.gold.json reports` };
+  const lonely = golds.filter((file) => !fs.existsSync(path.join(folder, file.replace(/\.gold\.json$/, '.txt'))));
+  if (lonely.length > 0) return { error: `${folder}: ${lonely.join(', ')} without its .txt` };
+  return folder;
+}
 
 /** Every report of one folder of the genre set, extracted and scored. */
 export async function scoreGenreFolder(gazetteer: Gazetteer, folder: string): Promise<{ gold: ReportGold; scores: ReportScores; ms: number }[]> {
