@@ -1,7 +1,6 @@
 import rules from './rules/pairing-constructions.json';
-import { helps, leaves, modeOf, type PairingCandidate } from './pairing';
+import { helps, leaves, modeOf, proseCandidate, type PairingCandidate } from './pairing';
 import type { Clause, Party, SentenceView } from './sentence-view';
-import { readBy } from './confidence';
 import { periodOf } from './time';
 
 /**
@@ -88,18 +87,8 @@ export function candidates(view: SentenceView, pairs: [Party, Party][], cueAt: n
   return pairs
     // Two of Shanghai's own (上海市及黄浦区) are co-parties, never a pair.
     .filter(([from, to]) => from.ref !== to.ref && !(from.home && to.home))
-    .map(([from, to]) => ({
-      from: from.ref,
-      to: to.ref,
-      // A mode the sentence wrote before (确定由上海市对口支援…,并具体由…分别与…结对) goes on.
-      mode: modeOf(view.text.slice(0, clause.end), helperSide, view, from, [to]),
-      ...period,
-      listed: false,
-      broad: to.level === 'Prefecture' || to.level === 'Province',
-      evidence: view.evidence(clause.start),
-      ...(to.code !== undefined ? { targetCode: to.code } : {}),
-      ...readBy('relations', construction, view.sentence.kind),
-    }));
+    // A mode the sentence wrote before (确定由上海市对口支援…,并具体由…分别与…结对) goes on.
+    .map(([from, to]) => proseCandidate(view, from.ref, to, modeOf(view.text.slice(0, clause.end), helperSide, view, from, [to]), period, clause.start, construction));
 }
 
 /** The helper nearest before `at` helps each place of the counterpart side within `span`: the shape of several constructions. */

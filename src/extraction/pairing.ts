@@ -138,21 +138,24 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const period = periodOf(view.text, verbAt, view.docYear);
     const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
-    for (const from of subjects) for (const t of targets) {
-      out.push({
-        from,
-        to: t.ref,
-        mode,
-        ...period,
-        listed: false,
-        broad: t.level === 'Prefecture' || t.level === 'Province',
-        evidence: view.evidence(c.start),
-        ...(t.code !== undefined ? { targetCode: t.code } : {}),
-        ...readBy('relations', construction, view.sentence.kind),
-      });
-    }
+    for (const from of subjects) for (const t of targets) out.push(proseCandidate(view, from, t, mode, period, c.start, construction));
   }
   return out;
+}
+
+/** A pairing read from prose, as every prose reader records it: its target, period, evidence and construction. */
+export function proseCandidate(view: SentenceView, from: string, to: Party, mode: string, period: ReturnType<typeof periodOf>, evidenceAt: number, construction: string): PairingCandidate {
+  return {
+    from,
+    to: to.ref,
+    mode,
+    ...period,
+    listed: false,
+    broad: to.level === 'Prefecture' || to.level === 'Province',
+    evidence: view.evidence(evidenceAt),
+    ...(to.code !== undefined ? { targetCode: to.code } : {}),
+    ...readBy('relations', construction, view.sentence.kind),
+  };
 }
 
 /** 上海、苏州、杭州、广州4个东部城市对口帮扶…: the helpers listed with the subject (、 和 及 between them), each a subject. */
