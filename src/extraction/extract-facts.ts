@@ -9,6 +9,7 @@ import { normaliseText } from './normalise';
 import { flushObservations, newObservationState, observations, type ObservationState } from './observations';
 import { endedPairings, listPairings, prosePairings, type EndedPairing, type PairingCandidate } from './pairing';
 import { pairingConstructions } from './pairing-grammar';
+import { cueClausePairings } from './pairing-fallback';
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
 import { moneyGiven } from './money';
@@ -115,7 +116,8 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
 /** Stage 5 and 6, relations and figures: each rule reads the sentence and records what it states. */
 function readRelations(view: SentenceView, findings: Findings, state: ReadingState): void {
   const constructions = pairingConstructions(view);
-  findings.pairings.push(...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read));
+  const read = [...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read)];
+  findings.pairings.push(...(read.length > 0 ? read : cueClausePairings(view)));
   findings.ended.push(...endedPairings(view).map((e) => ({ ...e, after: findings.pairings.length })));
   donations(view);
   settlements(view);

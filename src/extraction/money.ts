@@ -167,5 +167,6 @@ function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: numb
   if (v.previous.length === 1) return v.previous[0];
   // 累计安排援疆资金63.19亿元, no place written here or just before: aid funds go to the place the
   // report is about. After several places (富宁县、广南县) the share of each is unknown: none.
-  return v.previous.length === 0 && AID_FUNDS.test(v.text.slice(Math.max(0, cueAt), amount.start)) ? v.reportPlace : undefined;
+  const clause = v.text.slice(Math.max(0, v.text.lastIndexOf('。', amount.start) + 1, Math.min(cueAt, giver.end)), amount.start);
+  return v.previous.length === 0 && AID_FUNDS.test(clause) ? v.reportPlace : undefined;
 }

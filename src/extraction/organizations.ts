@@ -16,9 +16,11 @@ export interface OrgMention {
   inherited?: boolean;
   /**
    * organization-head: a name ending in a head (…有限公司, …中学); enterprise-list: an item of 申浩农业、光明森源等企业;
-   * brand-short-form: a place and an enterprise's brand (上海恩捷, for the 恩捷股份 the report names)
+   * brand-short-form: a place and an enterprise's brand (上海恩捷, for the 恩捷股份 the report names);
+   * news-outlet: an outlet where the report names its source (来源:云南网, 新华社昆明3月9日电, 澎湃新闻记者);
+   * national-body: a body of the centre, named alone (外交部)
    */
-  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form';
+  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form' | 'news-outlet' | 'national-body';
 }
 
 const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
@@ -40,6 +42,9 @@ const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
 const CATEGORY_WORDS = [...lexicon.categoryWords, ...lexicon.genericModifiers].sort((a, b) => b.length - a.length);
 const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
 const INDUSTRY = lexicon.industryWords;
+const NATIONAL_BODIES = [...lexicon.nationalBodies].sort((a, b) => b.length - a.length);
+const OUTLET_HEADS = [...lexicon.outletHeads].sort((a, b) => b.length - a.length);
+const OUTLET_CUES = lexicon.outletCues.map((cue) => new RegExp(cue, 'g'));
 
 /** 公办初级, 上海民办完全 (after its place), 两家: words that only sort bodies into kinds. */
 function isCategory(prefix: string): boolean {
@@ -111,6 +116,62 @@ function industryEnd(text: string, start: number): number {
 }
 
 /**
+ * 外交部, 国务院扶贫开发领导小组办公室: a body of the centre is its name as written; a name read
+ * leftwards from the same head (也离不开外交部…) gives way to it.
+ */
+function nationalBodies(text: string, found: OrgMention[]): void {
+  for (const name of NATIONAL_BODIES) {
+    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+      const end = start + name.length;
+      const overlapping = found.filter((f) => f.start < end && f.end > start);
+      if (overlapping.some((f) => f.start >= start || f.end !== end)) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push({ start, end, written: name, label: 'Agency', construction: 'national-body' });
+    }
+  }
+}
+
+/** The end of the last outlet name inside [start, end) (新华社 of 新华社昆明), at least three characters from `start`; else undefined. */
+function outletEnd(text: string, start: number, end: number): number | undefined {
+  for (let at = end; at >= start + 3; at--) if (OUTLET_HEADS.some((h) => text.endsWith(h, at) && at - h.length > start)) return at;
+  return undefined;
+}
+
+/** Where the outlet name written from `start` ends (新民网 of 新民网、解放网): the first head, three to eight characters on. */
+function outletItemEnd(text: string, start: number): number | undefined {
+  for (let end = start + 3; end <= Math.min(text.length, start + 8) && /^[\u4e00-\u9fa5]+$/.test(text.slice(start, end)); end++) {
+    if (OUTLET_HEADS.some((h) => text.endsWith(h, end))) return end;
+  }
+  return undefined;
+}
+
+/**
+ * 来源:云南网, 新华社昆明3月9日电, 澎湃新闻记者, 据新华社报道: where a report names its outlet, the
+ * name is an organisation, and so is each item written beside it in a list (东方网、新民网、看看新闻).
+ */
+function newsOutlets(text: string, areas: AreaMention[], found: OrgMention[]): void {
+  const taken = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
+  const outlets: [number, number][] = [];
+  for (const cue of OUTLET_CUES) {
+    for (const m of text.matchAll(cue)) {
+      const start = (m.index ?? 0) + m[0].indexOf(m.groups!.name);
+      const end = outletEnd(text, start, start + m.groups!.name.length);
+      if (end !== undefined && !taken(start, end)) outlets.push([nameStart(text, end, end - start, () => false), end]);
+    }
+  }
+  for (const [start, end] of outlets) {
+    add(found, text, areas, start, end, 'Enterprise', 'news-outlet');
+    // 东方网、新民网、解放网、看看新闻: the list the outlet is written in.
+    for (let at = end; text[at] === '、'; ) {
+      const next = outletItemEnd(text, at + 1);
+      if (next === undefined || taken(at + 1, next)) break;
+      add(found, text, areas, at + 1, next, 'Enterprise', 'news-outlet');
+      at = next;
+    }
+  }
+}
+
+/**
  * 上海恩捷: a place written right before one of the report's brands (`brands`, from its enterprises'
  * names) is the enterprise's short form, not the place acting.
  */
@@ -154,6 +215,8 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     }
   }
   industryListItems(text, areas, found);
+  newsOutlets(text, areas, found);
+  nationalBodies(text, found);
   brandShortForms(text, areas, brands, found);
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))

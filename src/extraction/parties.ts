@@ -63,7 +63,11 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   if (sentence.kind === 'heading') return { areas: allAreas, orgs: [], projects: [], parties, district, districtRef, districtNamed };
 
   const orgs = findOrganizations(sentence.text, allAreas, document.brands);
-  for (const o of orgs) parties.push(organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases }));
+  for (const o of orgs) {
+    const party = organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases });
+    // 中新网迪庆10月9日电: the outlet reports what the sentence states; it takes no part in it.
+    if (o.construction !== 'news-outlet') parties.push(party);
+  }
 
   const named = (pos: number): boolean => parties.some((p) => p.end === pos);
   const projects = findProjects(sentence.text, allAreas, named);

@@ -202,3 +202,82 @@ describe('pairings between institutions, towns and villages, and in traditional 
   ];
   it.each(cases)('%s', expectPairs);
 });
+
+describe('organisations named the way reports name them (sentences of our own)', () => {
+  const enterprises = (text: string): string[] => named(run(text), 'Enterprise');
+  it.each([
+    ['来源:东方网 时间:2024-10-01', ['东方网']],
+    ['新华社昆明3月9日电(记者 李明)上海市对口帮扶云南省。', ['新华社']],
+    ['9月28日云南网讯(通讯员 王红)普陀区帮扶东川区。', ['云南网']],
+    ['澎湃新闻资深记者 王红 通讯员 李明', ['澎湃新闻']],
+    ['参加采访的上海网络媒体主要包括东方网、新民网、解放网、看看新闻等。', ['东方网', '新民网', '看看新闻', '解放网']],
+    ['据新华社报道,普陀区帮扶东川区。', ['新华社']],
+  ])('a news outlet where the report names its source: %s', (text, want) => {
+    expect(enterprises(text)).toEqual([...want].sort());
+  });
+
+  it('网, 报 and 社 end many words: outside a byline, a dateline or a source they name no outlet', () => {
+    expect(enterprises('普陀区帮助东川区建设电商网,开通了快递网点。据了解,该社区获得帮助。')).toEqual([]);
+  });
+
+  it('an outlet reports what a sentence states; it takes no part in it', () => {
+    const f = run('中新网迪庆10月9日电(记者 李明)今年是上海市对口支援迪庆州的第20个年头。');
+    expect(pairs(f)).toEqual(['31>5334 对口支援 2004']);
+  });
+
+  it('a body of the centre is read as written, not with the words before it (也离不开外交部)', () => {
+    expect(named(run('如期脱贫,也离不开外交部、长宁区和社会各界的帮扶。'), 'Agency')).toEqual(['外交部']);
+    expect(named(run('国务院扶贫开发领导小组办公室主任来到富宁县。'), 'Agency')).toEqual(['国务院扶贫开发领导小组办公室']);
+  });
+
+  it('a mass organisation, a federation, a welfare home and a centre with its own name are bodies; a village committee and a service hall are not', () => {
+    const f = run('普陀区妇女联合会、共青团上海市普陀区委员会、长宁区工商业联合会和南京西路街道家庭关爱服务中心来到巴楚县儿童福利院。');
+    expect(f.entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village'].includes(e.label)).map((e) => e.name).sort()).toEqual(
+      ['共青团上海市普陀区委员会', '南京西路街道家庭关爱服务中心', '巴楚县儿童福利院', '普陀区妇女联合会', '长宁区工商业联合会'].sort(),
+    );
+    expect(f.entities.filter((e) => e.label !== 'Village' && /委员会|服务中心/.test(e.name) && e.name.includes('村')).map((e) => e.name)).toEqual([]);
+    expect(named(run('富宁县那平村村民委员会和那平村便民服务中心'), 'SocialOrganization')).toEqual([]);
+    expect(named(run('中共普陀区委员会书记来到富宁县。'), 'Agency')).toEqual([]);
+  });
+
+  it('a 、-list closed by 等…企业 names enterprises, with a few words between (等上海重点平台企业)', () => {
+    expect(enterprises('春秋旅游、长风文旅、东礼等上海重点平台企业的代表来到东川区。')).toEqual(['东礼', '春秋旅游', '长风文旅']);
+  });
+});
+
+describe('money: aid funds named before the cue', () => {
+  it('上海援青资金投入达X: with no receiver written, the place the report is about receives them', () => {
+    const money = (f: FactSet) => f.relations.filter((r) => r.properties?.amountWan !== undefined).map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.amountWan)}`);
+    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海援青资金投入达9.08亿元。'))).toEqual(['31>6326 90800']);
+    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海企业投入达9.08亿元。'))).toEqual([]);
+  });
+});
+
+describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
+  const cueClause = (text: string): string[] => {
+    const f = run(text);
+    return f.relations.filter((r) => r.type === 'PAIRS_WITH' && r.construction === 'cue-clause').map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)}`);
+  };
+  it.each([
+    ['富宁县群众感谢普陀区多年的帮扶。', ['310107>532628']],
+    ['县政协主席代表富宁县对上海市普陀区长期以来的帮扶表示感谢。', ['310107>532628']],
+    ['上海浦东和江孜对接了。', ['310115>540222']],
+  ])('%s', (text, want) => {
+    expect(cueClause(text)).toEqual(want);
+  });
+  it.each([
+    '普陀区向富宁县投入帮扶资金200万元。',
+    '普陀区考察团来到富宁县考察东西部协作项目。',
+    '上海市普陀区援滇干部、富宁县副县长李明介绍了帮扶情况。',
+    '普陀区援建了富宁县的一所学校,支援当地教育。',
+    '普陀区召开帮扶富宁县工作会议。',
+    '青浦区推动项目落户德宏,将上海现代农业技术对接德宏农业。',
+  ])('states none: %s', (text) => {
+    expect(cueClause(text)).toEqual([]);
+  });
+  it('its pairings are trusted less than a construction, so they go to review', () => {
+    const f = run('富宁县群众感谢普陀区多年的帮扶。');
+    const pairing = f.relations.find((r) => r.type === 'PAIRS_WITH');
+    expect(pairing?.confidence).toBeLessThan(0.75);
+  });
+});

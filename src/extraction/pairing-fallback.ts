@@ -1,0 +1,63 @@
+import rules from './rules/pairing-constructions.json';
+import { helps, leaves, modeOf, proseCandidate, type PairingCandidate } from './pairing';
+import { outerParties, type Party, type SentenceView } from './sentence-view';
+import { periodOf } from './time';
+
+const CUE = new RegExp(rules.cueClause.cue);
+const NOT_STATED = new RegExp(rules.cueClause.notStated);
+const CLAUSE_END = /[,;。!?]/g;
+
+/**
+ * The last reader of pairings, for a sentence no construction read: a clause naming places of
+ * both sides with a cue of assistance anywhere in it (上海市把对口支援迪庆作为对口援藏的一部分;
+ * 上海市及静安区、虹口区持续加大帮扶力度,为文山…). It reads no word order, so which side helps comes
+ * from the world alone, and it is trusted less than a construction: its pairings go to review.
+ */
+export function cueClausePairings(view: SentenceView): PairingCandidate[] {
+  if (view.sentence.kind !== 'prose' && view.sentence.kind !== 'caption') return [];
+  const parties = outerParties(view.parties).filter((p) => p.kind !== 'project');
+  const out: PairingCandidate[] = [];
+  for (const [start, end] of clauseSpans(view.text)) {
+    const masked = maskedClause(view.text, parties, start, end);
+    const cue = CUE.exec(masked);
+    if (cue === null || NOT_STATED.test(masked)) continue;
+    const inClause = parties.filter((p) => p.start >= start && p.end <= end);
+    // 青浦区…将上海现代农业技术…对接: the city beside one of its districts named in the sentence qualifies; it does not act.
+    const helpers = mostSpecific(inClause.filter((p) => p.kind === 'area' && helps(p) && !view.parties.some((q) => q.kind === 'area' && q.code !== undefined && p.code !== undefined && q.code.length > p.code.length && q.code.startsWith(p.code))));
+    const helped = mostSpecific(inClause.filter((p) => p.kind === 'area' && !helps(p)));
+    if (helpers.length === 0 || helped.length === 0 || helpers.length > rules.cueClause.maxHelpers || helped.length > rules.cueClause.maxHelped) continue;
+    const cueAt = start + cue.index;
+    const clause = view.text.slice(start, end);
+    const period = periodOf(view.text, cueAt, view.docYear);
+    for (const from of helpers) {
+      const mode = modeOf(clause, '', view, from, helped);
+      for (const to of helped) out.push(proseCandidate(view, from.ref, to, mode, period, start, 'cue-clause'));
+    }
+  }
+  return out;
+}
+
+/** The spans of a sentence's clauses, cut at , ; 。 ! ?. */
+function clauseSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    spans.push([start, m.index ?? 0]);
+    start = (m.index ?? 0) + 1;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+/** The clause with the parties' names masked, so a cue inside a name (对口支援…指挥部) does not count. */
+function maskedClause(text: string, parties: Party[], start: number, end: number): string {
+  let masked = text.slice(start, end);
+  for (const p of parties) if (p.start >= start && p.end <= end) masked = masked.slice(0, p.start - start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end - start);
+  return masked;
+}
+
+/** The most specific of each chain, areas and bodies alike (上海市黄浦区: 黄浦区). */
+function mostSpecific(parties: Party[]): Party[] {
+  const areas = new Set(leaves(parties.filter((p) => p.kind === 'area')));
+  return parties.filter((p) => p.kind !== 'area' || areas.has(p));
+}
