@@ -3,7 +3,9 @@ import { helps, leaves, modeOf, proseCandidate, type PairingCandidate } from './
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { periodOf } from './time';
 
-const CUE = new RegExp(rules.cueClause.cue);
+const CUE = new RegExp(rules.cueClause.cue, 'g');
+const NOMINAL = new RegExp(rules.nominalAfter);
+const BARE = new Set(rules.cueClause.bare);
 const NOT_STATED = new RegExp(rules.cueClause.notStated);
 const CLAUSE_END = /[,;。!?]/g;
 
@@ -19,14 +21,14 @@ export function cueClausePairings(view: SentenceView): PairingCandidate[] {
   const out: PairingCandidate[] = [];
   for (const [start, end] of clauseSpans(view.text)) {
     const masked = maskedClause(view.text, parties, start, end);
-    const cue = CUE.exec(masked);
-    if (cue === null || NOT_STATED.test(masked)) continue;
+    const cue = cueOf(masked);
+    if (cue === undefined || NOT_STATED.test(masked)) continue;
     const inClause = parties.filter((p) => p.start >= start && p.end <= end);
     // 青浦区…将上海现代农业技术…对接: the city beside one of its districts named in the sentence qualifies; it does not act.
     const helpers = mostSpecific(inClause.filter((p) => p.kind === 'area' && helps(p) && !view.parties.some((q) => q.kind === 'area' && q.code !== undefined && p.code !== undefined && q.code.length > p.code.length && q.code.startsWith(p.code))));
     const helped = mostSpecific(inClause.filter((p) => p.kind === 'area' && !helps(p)));
     if (helpers.length === 0 || helped.length === 0 || helpers.length > rules.cueClause.maxHelpers || helped.length > rules.cueClause.maxHelped) continue;
-    const cueAt = start + cue.index;
+    const cueAt = start + (cue.index ?? 0);
     const clause = view.text.slice(start, end);
     const period = periodOf(view.text, cueAt, view.docYear);
     for (const from of helpers) {
@@ -35,6 +37,11 @@ export function cueClausePairings(view: SentenceView): PairingCandidate[] {
     }
   }
   return out;
+}
+
+/** The first cue of a clause; a bare one before 者, 资金, 工作 … (帮扶者, 支援力度) is a noun, no cue. */
+function cueOf(masked: string): RegExpMatchArray | undefined {
+  return [...masked.matchAll(CUE)].find((m) => !BARE.has(m[0]) || !NOMINAL.test(masked.slice((m.index ?? 0) + m[0].length)));
 }
 
 /** The spans of a sentence's clauses, cut at , ; 。 ! ?. */

@@ -73,20 +73,23 @@ it('the development reports of round 3 keep their scores', () => {
   expectFloors(scoreRound(/^[g-h]\d/), { areas: 0.95, organizations: 0.85, pairings: 0.8, pairingPrecision: 0.85, money: 0.7 });
 });
 
+// Organisations of rounds 4 to 6: their floors rose when outlets, the centre's bodies and more heads
+// were read (test/fixtures/genre/README.md, Rounds: after round 6).
+
 // Round 4's fifteen development reports, when this round's tuning ended (first score, all twenty:
 // pairings 38 % recall; test/fixtures/genre/round4-first-score.txt).
 it('the development reports of round 4 keep their scores', () => {
-  expectFloors(scoreRound(/^[i-l]\d/), { areas: 0.93, organizations: 0.75, pairings: 0.7, pairingPrecision: 0.95, money: 0.65 });
+  expectFloors(scoreRound(/^[i-l]\d/), { areas: 0.93, organizations: 0.84, pairings: 0.7, pairingPrecision: 0.95, money: 0.65 });
 });
 
 // Round 5's fifteen development reports, when its tuning ended (first score, all twenty: pairings
 // 41 %, the same with round 4's extractor; test/fixtures/genre/round5-first-score.txt).
 it('the development reports of round 5 keep their scores', () => {
-  expectFloors(scoreRound(/^[m-p]\d/), { areas: 0.95, organizations: 0.5, pairings: 0.7, pairingPrecision: 0.95, money: 0.5 });
+  expectFloors(scoreRound(/^[m-p]\d/), { areas: 0.95, organizations: 0.7, pairings: 0.7, pairingPrecision: 0.95, money: 0.5 });
 });
 
 // Round 6's fifteen development reports, when its tuning ended (first score, all twenty: pairings
 // 45 %, the same with the extractors of rounds 4 and 5; test/fixtures/genre/round6-first-score.txt).
 it('the development reports of round 6 keep their scores', () => {
-  expectFloors(scoreRound(/^[q-t]\d/), { areas: 0.95, organizations: 0.5, pairings: 0.45, pairingPrecision: 0.95, money: 0.35 });
+  expectFloors(scoreRound(/^[q-t]\d/), { areas: 0.95, organizations: 0.78, pairings: 0.45, pairingPrecision: 0.95, money: 0.35 });
 });
