@@ -1,4 +1,5 @@
 import rules from './rules/pairing-constructions.json';
+import { maskNames } from './pairing-clauses';
 import { helps, leaves, modeOf, proseCandidate, type PairingCandidate } from './pairing';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import { periodOf } from './time';
@@ -19,8 +20,10 @@ export function cueClausePairings(view: SentenceView): PairingCandidate[] {
   if (view.sentence.kind !== 'prose' && view.sentence.kind !== 'caption') return [];
   const parties = outerParties(view.parties).filter((p) => p.kind !== 'project');
   const out: PairingCandidate[] = [];
+  // A cue inside a name (对口支援…指挥部) does not count.
+  const namesMasked = maskNames(view.text, parties);
   for (const [start, end] of clauseSpans(view.text)) {
-    const masked = maskedClause(view.text, parties, start, end);
+    const masked = namesMasked.slice(start, end);
     const cue = cueOf(masked);
     if (cue === undefined || NOT_STATED.test(masked)) continue;
     const inClause = parties.filter((p) => p.start >= start && p.end <= end);
@@ -54,13 +57,6 @@ function clauseSpans(text: string): [number, number][] {
   }
   if (start < text.length) spans.push([start, text.length]);
   return spans;
-}
-
-/** The clause with the parties' names masked, so a cue inside a name (对口支援…指挥部) does not count. */
-function maskedClause(text: string, parties: Party[], start: number, end: number): string {
-  let masked = text.slice(start, end);
-  for (const p of parties) if (p.start >= start && p.end <= end) masked = masked.slice(0, p.start - start) + '＊'.repeat(p.end - p.start) + masked.slice(p.end - start);
-  return masked;
 }
 
 /** The most specific of each chain, areas and bodies alike (上海市黄浦区: 黄浦区). */

@@ -13,6 +13,8 @@ const pairs = (f: FactSet): string[] =>
     .map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.mode)}${r.properties?.since ? ` ${String(r.properties.since)}` : ''}`)
     .sort();
 const constructions = (f: FactSet): string[] => [...new Set(f.relations.filter((r) => r.type === 'PAIRS_WITH').map((r) => r.construction ?? ''))].sort();
+/** The amounts given, giver>receiver by official code, in ten-thousands of yuan. */
+const money = (f: FactSet): string[] => f.relations.filter((r) => r.properties?.amountWan !== undefined).map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.amountWan)}`);
 const named = (f: FactSet, label: string): string[] => f.entities.filter((e) => e.label === label).map((e) => e.name).sort();
 /** The pairs a sentence yields, helper>helped by official code (or name, for a body or a place the data lacks). */
 function expectPairs(text: string, want: string[]): void {
@@ -110,9 +112,13 @@ describe('names', () => {
 
 describe('money', () => {
   it('aid funds with no receiver written here or just before go to the place the report is about; an investment total does not', () => {
-    const money = (f: FactSet) => f.relations.filter((r) => r.properties?.amountWan !== undefined).map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.amountWan)}`);
     expect(money(run('上海市对口支援喀什地区,重点帮扶莎车县、叶城县。援疆工作持续推进。多年来,上海市累计安排援疆资金63.19亿元。'))).toEqual(['31>6531 631900']);
     expect(money(run('上海市对口支援喀什地区,重点帮扶莎车县、叶城县。多年来,上海市引入企业到当地投资,投资金额近4亿元。'))).toEqual([]);
+  });
+
+  it('上海援青资金投入达X: aid funds named before the cue, with no receiver written, go to the place the report is about', () => {
+    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海援青资金投入达9.08亿元。'))).toEqual(['31>6326 90800']);
+    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海企业投入达9.08亿元。'))).toEqual([]);
   });
 });
 
@@ -245,13 +251,6 @@ describe('organisations named the way reports name them (sentences of our own)',
   });
 });
 
-describe('money: aid funds named before the cue', () => {
-  it('上海援青资金投入达X: with no receiver written, the place the report is about receives them', () => {
-    const money = (f: FactSet) => f.relations.filter((r) => r.properties?.amountWan !== undefined).map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.amountWan)}`);
-    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海援青资金投入达9.08亿元。'))).toEqual(['31>6326 90800']);
-    expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海企业投入达9.08亿元。'))).toEqual([]);
-  });
-});
 
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
