@@ -10,6 +10,7 @@ import { flushObservations, newObservationState, observations, type ObservationS
 import { endedPairings, listPairings, prosePairings, type EndedPairing, type PairingCandidate } from './pairing';
 import { pairingConstructions } from './pairing-grammar';
 import { cueClausePairings } from './pairing-fallback';
+import { learnedPairings, pairCandidates, type PairCandidate, type PairingModel } from './pairing-reader';
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
 import { moneyGiven } from './money';
@@ -29,19 +30,27 @@ interface Findings {
   figures: ObservationState;
 }
 
+/** How the extraction may be run besides its defaults: for training and scoring the learned pairing reader. */
+export interface ExtractionOptions {
+  /** weights other than rules/pairing-model.json (`kg train-pairings` scores each fold with its own) */
+  pairingModel?: PairingModel;
+  /** sees every pair the learned reader weighs, with the sentence's evidence */
+  onPairCandidates?: (candidates: PairCandidate[], evidence: string) => void;
+}
+
 /**
  * A report's facts, stage by stage: normalise → segment → the document (anchors, date, district)
  * → for each sentence, its parties, then the relations and figures they take part in → settle
  * what needs the whole document (pairings stated twice, unclaimed projects, where areas lie).
  */
-export function extractFacts(document: SourceDocument, gazetteer: Gazetteer): FactSet {
+export function extractFacts(document: SourceDocument, gazetteer: Gazetteer, options: ExtractionOptions = {}): FactSet {
   const builder = new FactBuilder();
   const aliases = new Aliases(builder);
   const sentences = splitSentences(normaliseText(document.text));
   const context = readDocument(document, sentences, gazetteer);
   const state = new ReadingState(context);
   const findings: Findings = { pairings: [], ended: [], claimed: new Set(), projectDistrict: new Map(), figures: newObservationState() };
-  for (const sentence of sentences) readSentence(sentence, { context, state, builder, aliases, findings });
+  for (const sentence of sentences) readSentence(sentence, { context, state, builder, aliases, findings, options });
   settle(builder, findings, context);
   return {
     document: { id: document.id, title: document.title, ...(document.publisher ? { publisher: document.publisher } : {}), ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}), ...(document.url ? { url: document.url } : {}) },
@@ -58,6 +67,7 @@ interface Reading {
   builder: FactBuilder;
   aliases: Aliases;
   findings: Findings;
+  options: ExtractionOptions;
 }
 
 /** One sentence: its parties, then (for the report's text, not its headings) the relations among them. */
@@ -75,7 +85,7 @@ function readSentence(sentence: Sentence, reading: Reading): void {
   // A project of a section about a named district is that district's, should no one else be said to build it.
   for (const p of parties.parties) if (p.kind === 'project' && parties.districtRef !== undefined && parties.districtNamed) reading.findings.projectDistrict.set(p.ref, parties.districtRef);
   const view = sentenceView(sentence, parties, reading);
-  readRelations(view, reading.findings, state);
+  readRelations(view, reading);
   state.afterSentence(sentence, parties.parties, parties.projects[0]?.start, parties.districtRef, builder);
 }
 
@@ -114,10 +124,12 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
 }
 
 /** Stage 5 and 6, relations and figures: each rule reads the sentence and records what it states. */
-function readRelations(view: SentenceView, findings: Findings, state: ReadingState): void {
+function readRelations(view: SentenceView, { findings, state, options }: Reading): void {
   const constructions = pairingConstructions(view);
   const read = [...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read)];
-  findings.pairings.push(...(read.length > 0 ? read : cueClausePairings(view)));
+  const ruled = read.length > 0 ? read : cueClausePairings(view);
+  options.onPairCandidates?.(pairCandidates(view), view.evidence().sentence);
+  findings.pairings.push(...ruled, ...(read.length === 0 ? learnedPairings(view, ruled, options.pairingModel) : []));
   findings.ended.push(...endedPairings(view).map((e) => ({ ...e, after: findings.pairings.length })));
   donations(view);
   settlements(view);
@@ -155,7 +167,10 @@ function settle(builder: FactBuilder, findings: Findings, context: DocumentConte
  * A list line settles a place's mode, so prose restating the same pairing adds nothing; prose
  * naming a prefecture whose counties are listed lends them its year (崇明区与临沧市…2017年).
  */
-function settlePairings(b: FactBuilder, all: PairingCandidate[], ended: Findings['ended']): void {
+function settlePairings(b: FactBuilder, found: PairingCandidate[], ended: Findings['ended']): void {
+  // The learned reader fills in pairs no construction read anywhere in the report; it restates none.
+  const read = new Set(found.filter((p) => p.construction !== 'learned').map((p) => `${p.from}|${p.to}`));
+  const all = found.filter((p) => p.construction !== 'learned' || !read.has(`${p.from}|${p.to}`));
   const listed = all.filter((p) => p.listed);
   // Years first: prose about a prefecture lends its year to the listed counties inside it.
   for (const p of all) {

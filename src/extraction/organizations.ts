@@ -36,6 +36,8 @@ const COUNT_WORDS = lexicon.countWords;
 const COMMITTEES = lexicon.committeeHeads;
 const STRICT_SPLIT = new Set(lexicon.strictSplitHeads);
 const SPLIT_WORDS = ['与', '和', '及'];
+/** 和上海…, 经上海…, 由上海…: before a place, these start another name. */
+const CONNECTORS = ['与', '和', '及', '同', '跟', '经', '由'];
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
@@ -71,6 +73,13 @@ export function afterVerb(text: string, start: number, headStart: number): numbe
     if (verb !== undefined && !(EXCEPTIONS[verb] !== undefined && text.startsWith(EXCEPTIONS[verb], j))) return j;
   }
   return start;
+}
+
+/** 上海乐群社工服务社和上海医贾通公益基金会, 代表团同上海合作交流办, 经上海静安区…促进中心: a connector before a place starts another name there. */
+function afterConnectorBeforePlace(text: string, areas: AreaMention[], start: number, headStart: number): number {
+  let at = start;
+  for (const a of areas) if (a.start > start && a.start < headStart && CONNECTORS.includes(text[a.start - 1])) at = Math.max(at, a.start);
+  return at;
 }
 
 function headEndingAt(text: string, end: number): [string, OrganizationLabel] | undefined {
@@ -197,7 +206,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     const [suffix, label] = head;
     if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
     const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
-    let start = afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length);
+    let start = afterConnectorBeforePlace(text, areas, afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length), end - suffix.length);
     // 和元生物技术(上海)股份有限公司: a place in brackets is part of an enterprise's name.
     const open = label === 'Enterprise' && text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
     if (open >= 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(text.slice(open + 1, start - 1))) start = afterVerb(text, nameStart(text, open, MAX_NAME, namedBefore, extra), open);

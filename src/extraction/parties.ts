@@ -34,6 +34,8 @@ export interface SentenceParties {
   districtNamed: boolean;
 }
 
+const DATELINE_PLACE = new RegExp(orgRules.datelinePlace);
+
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
 
 /**
@@ -53,7 +55,8 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const district = sentence.kind === 'heading' ? state.sectionDistrict : explicit ?? state.sectionDistrict;
   const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
-  const parties = allAreas.map((m) => areaParty(m, sentence, builder));
+  // 中新网普洱11月8日电: the dateline's place is where the report was filed; it takes no part in the sentence.
+  const parties = allAreas.map((m) => areaParty(m, sentence, builder)).filter((p) => !DATELINE_PLACE.test(sentence.text.slice(p.end)));
   parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder, district ?? document.district));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
   // 叶城三个贫困村, 云南乡镇: a place followed by a count of its villages stands for places it does not name.
@@ -122,7 +125,11 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   const evidence = evidenceOf(sentence, o.start);
   const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
   const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence, readBy('organizations', o.construction, sentence.kind));
-  const home = o.abbreviated !== undefined || (o.area !== undefined ? isHomeCode(o.area.area.code) : !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
+  // 绿赛可新材料(云南)有限公司: with no place at its start, the places inside a name tell its side.
+  const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
+  const home =
+    o.abbreviated !== undefined ||
+    (o.area !== undefined ? isHomeCode(o.area.area.code) : inside.length > 0 ? inside.some((p) => p.home) : !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
   if (o.abbreviated === '区' && districtRef !== undefined) {
     b.area(district!, district!.name, evidence);
     if (o.label !== 'School' && o.label !== 'Hospital') b.relation('BELONGS_TO', ref, districtRef, evidence);
@@ -139,7 +146,7 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   } else if ((o.label === 'School' || o.label === 'Hospital') && c.state.focus.length > 0 && !o.written.startsWith('上海')) {
     b.relation('LOCATED_IN', ref, c.state.focus[0], evidence);
   }
-  return { ref, start: o.start, end: o.end, home, kind: 'org', label: o.label };
+  return { ref, start: o.start, end: o.end, home, kind: 'org', label: o.label, ...(o.construction === 'national-body' ? { central: true } : {}) };
 }
 
 /** The full name: 区人武部 in 嘉定's section is 嘉定区人武部, 市阳光康复中心 is 上海市阳光康复中心. */

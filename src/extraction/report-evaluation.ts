@@ -155,6 +155,20 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
   };
 }
 
+/**
+ * What the gold says of a pair of extracted entities read in one sentence: `stated` when an
+ * explicit gold pairing of theirs is stated in that sentence, `elsewhere` when it is stated or
+ * implied in another or only implied, `none` when the gold has no such pairing. The learned
+ * pairing reader trains on the first and last.
+ */
+export function pairingLabel(gold: ReportGold, from: EntityFact | undefined, to: EntityFact | undefined, sentence: string): 'stated' | 'elsewhere' | 'none' {
+  const parties = goldParties(gold);
+  const of = gold.pairings.filter((p) => matches(parties.get(p.helper), from) && matches(parties.get(p.helped), to));
+  if (of.length === 0) return 'none';
+  const here = norm(sentence);
+  return of.some((p) => p.explicit && (here.includes(norm(p.sentence)) || norm(p.sentence).includes(here))) ? 'stated' : 'elsewhere';
+}
+
 /** The sum of several reports' scores. */
 export function sumScores(all: ReportScores[]): Omit<ReportScores, 'missed' | 'spurious'> {
   const add = (pick: (s: ReportScores) => Score): Score =>

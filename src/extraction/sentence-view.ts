@@ -18,6 +18,8 @@ export interface Party {
   code?: string;
   /** for areas: another mention in this sentence lies inside it (云南 of 云南勐海县) */
   hasChild?: boolean;
+  /** a body of the centre (外交部, 国家能源局): on neither side of a pairing between east and west */
+  central?: boolean;
 }
 
 export interface SentenceView {

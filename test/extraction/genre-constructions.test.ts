@@ -252,6 +252,38 @@ describe('organisations named the way reports name them (sentences of our own)',
 });
 
 
+describe('names the seventh round’s reports wrote (sentences of our own)', () => {
+  const bodies = (text: string): string[] =>
+    run(text)
+      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
+      .map((e) => e.name)
+      .sort();
+
+  it.each([
+    ['上海乐群社工服务社和上海医贾通公益基金会为金平县捐赠物资。', ['上海乐群社工服务社', '上海医贾通公益基金会']],
+    ['代表团分别同上海合作交流办以及徐汇区相关部门对接。', ['上海合作交流办']],
+    // named without the city, as every body of a district is; written 上海静安区…
+    ['经上海静安区白领驿家两新组织促进中心牵线,巴楚县获得捐赠。', ['静安区白领驿家两新组织促进中心']],
+    ['此次复旦管理学奖励基金会捐赠40万元。', ['复旦管理学奖励基金会']],
+    ['随后又和愚园路第一小学开展结对。', ['愚园路第一小学']],
+    ['该村光伏电站被国家能源局列为示范项目。', ['国家能源局']],
+    ['按照原卫生部关于上海医院对口支援的部署,双方开展合作。', ['卫生部']],
+  ])('a connector, a time word or a preposition before a name is not part of it: %s', (text, want) => {
+    expect(bodies(text)).toEqual([...want].sort());
+  });
+
+  it('a children’s palace, a charity’s district office, an exchange centre with its own name are bodies; 中小学 of 中小学生 is none', () => {
+    expect(bodies('长宁区少年宫、上海市慈善基金会虹口区代表处和上海廿四文化发展交流中心来到金平县。')).toEqual(['上海市慈善基金会虹口区代表处', '上海廿四文化发展交流中心', '长宁区少年宫'].sort());
+    expect(bodies('全县1万多名中小学生受益。')).toEqual([]);
+  });
+
+  it('a preposition before 我县 is no former county (嘉定区为我县…), a verb before 社区 no community (巴楚县成立了社区…)', () => {
+    const areas = (text: string) => run(text).entities.filter((e) => e.code === undefined && ['County', 'Village'].includes(e.label)).map((e) => e.name);
+    expect(areas('嘉定区为我县选派挂职干部2人。')).toEqual([]);
+    expect(areas('静安对口支援的巴楚县成立了社区教育办公室。')).toEqual([]);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);

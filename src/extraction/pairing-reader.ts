@@ -1,0 +1,141 @@
+import settings from './rules/pairing-reader.json';
+import defaultModel from './rules/pairing-model.json';
+import constructions from './rules/pairing-constructions.json';
+import { maskNames } from './pairing-clauses';
+import { helps, modeOf, proseCandidate, type PairingCandidate } from './pairing';
+import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
+import { isHomeCode } from './sides';
+import { periodOf } from './time';
+
+/** Weights learned from the development reports by `kg train-pairings` (rules/pairing-model.json). */
+export interface PairingModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** a pair scored at least this is read as stated */
+  threshold: number;
+}
+
+/** A pair of one sentence the reader weighs: a party of the helping side and one of the helped. */
+export interface PairCandidate {
+  from: Party;
+  to: Party;
+  features: string[];
+}
+
+const CUE = new RegExp(settings.cue, 'g');
+const NOMINAL = new RegExp(constructions.nominalAfter);
+const NOT_STATED = new RegExp(constructions.cueClause.notStated);
+/** A cue of assistance, but not a bare 帮扶 before 资金, 工作 … (帮扶资金 is a noun). */
+const hasCue = (masked: string): boolean => [...masked.matchAll(CUE)].some((m) => m[0] !== '帮扶' || !NOMINAL.test(masked.slice((m.index ?? 0) + 2)));
+const MONEY = /\d[\d.]*\s*(万元|亿元|元)/;
+const kindOf = (p: Party): string => `${p.kind}:${p.kind === 'area' ? p.level ?? '?' : p.label ?? '?'}`;
+const bucket = (n: number, bounds: number[]): string => String(bounds.find((b) => n <= b) ?? `>${bounds[bounds.length - 1]}`);
+const containsCode = (outer: Party, inner: Party): boolean =>
+  outer.code !== undefined && inner.code !== undefined && inner.code.length > outer.code.length && inner.code.startsWith(outer.code);
+
+/**
+ * Every pair of a helping party and a helped one that a sentence names, each with what the learned
+ * reader weighs: the words between them and around them, how far apart and in which order they
+ * stand, what kinds of party they are, and what else the sentence names. None of it is a rule's
+ * verdict, so the weights learned on one set of reports carry to another.
+ */
+export function pairCandidates(view: SentenceView): PairCandidate[] {
+  if (view.sentence.kind !== 'prose' && view.sentence.kind !== 'caption') return [];
+  // As for the constructions: a place standing for others it does not name (叶城县的三个贫困村) or
+  // qualifying the one after it (上海市长宁区) is no party, nor is a body of the centre.
+  const parties = outerParties(view.parties).filter((p) => p.kind !== 'project' && p.central !== true && p.hasChild !== true);
+  const helpers = parties.filter(helps);
+  const helped = parties.filter((p) => !helps(p));
+  if (helpers.length === 0 || helped.length === 0 || helpers.length * helped.length > settings.maxPairs) return [];
+  // A cue inside a title (《关于开展对口帮扶…的意见》) or used as a noun (帮扶资金) states nothing.
+  const masked = maskNames(view.text, parties).replace(/《[^》]*》/g, (title) => '＊'.repeat(title.length));
+  if (!hasCue(masked)) return [];
+  const clauses = clausesOf(view.text);
+  const clauseAt = (at: number): number => Math.max(0, clauses.findIndex((c) => at >= c.start && at <= c.end));
+  const shared = sentenceFeatures(view, masked, helpers, helped);
+  const out: PairCandidate[] = [];
+  for (const from of helpers) {
+    for (const to of helped) {
+      // Districts pair with prefectures, counties and what lies in them, never with a province (黄浦与云南…沪滇两地).
+      if (from.level === 'County' && to.level === 'Province') continue;
+      const [first, second] = from.start < to.start ? [from, to] : [to, from];
+      const between = masked.slice(first.end, Math.max(first.end, second.start));
+      const [firstClause, secondClause] = [clauseAt(first.start), clauseAt(second.start)];
+      const span = masked.slice(clauses[firstClause]?.start ?? 0, clauses[secondClause]?.end ?? masked.length);
+      // A gift, a visit, a meeting, a cadre's post: what the constructions read as no pairing, this reader does not weigh.
+      if (NOT_STATED.test(span)) continue;
+      const features = [
+        ...shared,
+        `order:${from === first ? 'helper-first' : 'helped-first'}`,
+        `distance:${bucket(between.length, settings.distances)}`,
+        `clauses-apart:${bucket(secondClause - firstClause, [0, 1, 2])}`,
+        `helper:${kindOf(from)}`,
+        `helped:${kindOf(to)}`,
+        `kinds:${kindOf(from)}|${kindOf(to)}`,
+        ...settings.words.filter((w) => between.includes(w)).flatMap((w) => [`between:${w}`, `between:${w}|${from === first ? 'helper-first' : 'helped-first'}`]),
+        ...settings.words.filter((w) => masked.slice(clauses[firstClause]?.start ?? 0, first.start).includes(w)).map((w) => `before:${w}`),
+        ...settings.words.filter((w) => span.includes(w) && !between.includes(w)).map((w) => `clause:${w}`),
+        ...settings.words.filter((w) => masked.slice(second.end, second.end + 6).includes(w)).map((w) => `after:${w}`),
+        ...bigrams(between.length <= 12 ? between : '').map((b) => `bigram:${b}`),
+        ...partyFeatures(from, to, parties, helpers, helped, first, second),
+      ];
+      out.push({ from, to, features });
+    }
+  }
+  return out;
+}
+
+function sentenceFeatures(view: SentenceView, masked: string, helpers: Party[], helped: Party[]): string[] {
+  return [
+    `sentence:${view.sentence.kind}`,
+    `helpers:${bucket(helpers.length, [1, 2, 3])}`,
+    `helped:${bucket(helped.length, [1, 2, 3, 5])}`,
+    ...(MONEY.test(masked) ? ['sentence:money'] : []),
+    ...(masked.includes('《') ? ['sentence:title'] : []),
+  ];
+}
+
+function partyFeatures(from: Party, to: Party, parties: Party[], helpers: Party[], helped: Party[], first: Party, second: Party): string[] {
+  const inBetween = parties.filter((p) => p.start >= first.end && p.end <= second.start);
+  const nearestHelped = helped.reduce((a, b) => (Math.abs(b.start - from.start) < Math.abs(a.start - from.start) ? b : a));
+  const nearestHelper = helpers.reduce((a, b) => (Math.abs(b.start - to.start) < Math.abs(a.start - to.start) ? b : a));
+  return [
+    ...(inBetween.some(helps) ? ['between:another-helper'] : []),
+    ...(inBetween.some((p) => !helps(p)) ? ['between:another-helped'] : []),
+    ...(nearestHelped === to ? ['helped:nearest'] : []),
+    ...(nearestHelper === from ? ['helper:nearest'] : []),
+    ...(from.code !== undefined && isHomeCode(from.code) && from.code.length === 2 && helpers.some((p) => containsCode(from, p)) ? ['helper:city-beside-its-district'] : []),
+    ...(from.code !== undefined && !isHomeCode(from.code) ? ['helper:other-eastern'] : []),
+    ...(helpers.some((p) => containsCode(p, from)) ? ['helper:has-parent'] : []),
+    ...(helped.some((p) => containsCode(to, p)) ? ['helped:has-child'] : []),
+    ...(helped.some((p) => containsCode(p, to)) ? ['helped:has-parent'] : []),
+  ];
+}
+
+const bigrams = (text: string): string[] => [...new Set([...text].slice(0, -1).map((c, k) => c + text[k + 1]).filter((b) => !b.includes('＊')))];
+
+/** The probability the model gives that a pair's sentence states it. */
+export function pairProbability(model: PairingModel, features: string[]): number {
+  const z = features.reduce((sum, f) => sum + (model.weights[f] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The learned reader: pairs no construction read that the model scores at its threshold or
+ * above. It reads no construction, so what it finds carries its probability as confidence, and
+ * one below the review threshold goes to review.
+ */
+export function learnedPairings(view: SentenceView, read: PairingCandidate[], model: PairingModel = defaultModel): PairingCandidate[] {
+  const out: PairingCandidate[] = [];
+  for (const candidate of pairCandidates(view)) {
+    if (read.some((r) => r.from === candidate.from.ref && r.to === candidate.to.ref)) continue;
+    const p = pairProbability(model, candidate.features);
+    if (p < model.threshold) continue;
+    const at = Math.min(candidate.from.start, candidate.to.start);
+    // The words between the two and just after the second name the mode (…结对, …校校结对).
+    const clause = view.text.slice(at, Math.max(candidate.from.end, candidate.to.end) + 12);
+    const mode = modeOf(clause, '', view, candidate.from, [candidate.to]);
+    out.push({ ...proseCandidate(view, candidate.from.ref, candidate.to, mode, periodOf(view.text, at, view.docYear), at, 'learned'), confidence: Math.round(p * 1000) / 1000 });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { FactSet } from '../model';
+import { score, type Score } from './evaluation';
+import { extractFacts, type ExtractionOptions } from './extract-facts';
+import { trainLogistic, type Example } from './logistic';
+import type { PairingModel } from './pairing-reader';
+import { evaluateReport, pairingLabel, type ReportGold } from './report-evaluation';
+
+/** A report of the genre with the pairs its sentences name, each labelled by the report's gold. */
+export interface TrainingReport {
+  gold: ReportGold;
+  text: string;
+  examples: Example[];
+}
+
+/** A model that reads nothing: the rules alone. */
+export const SILENT_MODEL: PairingModel = { bias: -1e9, weights: {}, threshold: 1 };
+
+/**
+ * The rounds of the genre set (test/fixtures/genre/README.md, Rounds), by the first letter of a
+ * report's id. Cross-validation leaves one round out at a time: a round's reports came from other
+ * annotators and other searches than the rest, the way a user's reports do.
+ */
+export const ROUNDS = ['a-d', 'e-f', 'g-h', 'i-l', 'm-p', 'q-t', 'u-y'].map((letters) => new RegExp(`^[${letters}]`));
+
+/**
+ * The reports of one folder (its `<id>.gold.json` with `<id>.txt`; not its subfolders), each with
+ * every pair the learned reader weighs: stated in its sentence (a case), or not paired by the gold
+ * at all (not a case). A pair the gold states in another sentence or only implies teaches nothing.
+ */
+export async function readTrainingReports(folder: string, gazetteer: Gazetteer): Promise<TrainingReport[]> {
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.gold.json')).sort();
+  const reports: TrainingReport[] = [];
+  for (const file of files) {
+    const gold = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as ReportGold;
+    const text = await readFile(path.join(folder, file.replace(/\.gold\.json$/, '.txt')), 'utf8');
+    const seen: { from: string; to: string; features: string[]; sentence: string }[] = [];
+    const facts = extract({ gold, text }, gazetteer, SILENT_MODEL, (candidates, sentence) =>
+      seen.push(...candidates.map((c) => ({ from: c.from.ref, to: c.to.ref, features: c.features, sentence }))),
+    );
+    const byRef = new Map(facts.entities.map((e) => [e.ref, e]));
+    const examples: Example[] = [];
+    for (const c of seen) {
+      const label = pairingLabel(gold, byRef.get(c.from), byRef.get(c.to), c.sentence);
+      if (label !== 'elsewhere') examples.push({ features: c.features, positive: label === 'stated' });
+    }
+    reports.push({ gold, text, examples });
+  }
+  return reports;
+}
+
+/** The weights learned from these reports, with the threshold the reader applies. */
+export function trainPairingModel(reports: TrainingReport[], threshold: number): PairingModel {
+  return { ...trainLogistic(reports.flatMap((r) => r.examples)), threshold };
+}
+
+export interface CrossValidation {
+  rulesAlone: Score;
+  /** for each threshold, the rules with the learned reader */
+  withReader: Map<number, Score>;
+  /** the same per round: rules alone, then with the reader at each threshold */
+  byRound: { round: string; reports: number; rulesAlone: Score; withReader: Map<number, Score> }[];
+}
+
+/** Leave-one-round-out: each round's reports read with weights learned from the other rounds only. */
+export function crossValidate(reports: TrainingReport[], gazetteer: Gazetteer, thresholds: number[], onRound?: (round: string) => void): CrossValidation {
+  const result: CrossValidation = { rulesAlone: score(0, 0, 0), withReader: new Map(thresholds.map((t) => [t, score(0, 0, 0)])), byRound: [] };
+  for (const round of ROUNDS) {
+    const held = reports.filter((r) => round.test(r.gold.document.id));
+    if (held.length === 0) continue;
+    const model = trainPairingModel(reports.filter((r) => !round.test(r.gold.document.id)), Math.min(...thresholds));
+    const entry = { round: round.source.slice(2, -1), reports: held.length, rulesAlone: score(0, 0, 0), withReader: new Map(thresholds.map((t) => [t, score(0, 0, 0)])) };
+    for (const report of held) {
+      const facts = extract(report, gazetteer, model);
+      entry.rulesAlone = add(entry.rulesAlone, evaluateReport(extract(report, gazetteer, SILENT_MODEL), report.gold).pairings);
+      for (const t of thresholds) entry.withReader.set(t, add(entry.withReader.get(t)!, evaluateReport(withoutLearnedBelow(facts, t), report.gold).pairings));
+    }
+    result.rulesAlone = add(result.rulesAlone, entry.rulesAlone);
+    for (const t of thresholds) result.withReader.set(t, add(result.withReader.get(t)!, entry.withReader.get(t)!));
+    result.byRound.push(entry);
+    onRound?.(entry.round);
+  }
+  return result;
+}
+
+const add = (a: Score, b: Score): Score => score(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn);
+
+function extract(report: Pick<TrainingReport, 'gold' | 'text'>, gazetteer: Gazetteer, pairingModel: PairingModel, onPairCandidates?: ExtractionOptions['onPairCandidates']): FactSet {
+  const { id, title, publisher, publishedAt } = report.gold.document;
+  return extractFacts({ id, title, text: report.text, publisher, publishedAt }, gazetteer, { pairingModel, ...(onPairCandidates ? { onPairCandidates } : {}) });
+}
+
+/** The facts with the learned reader's pairings below a threshold left out. */
+function withoutLearnedBelow(facts: FactSet, threshold: number): FactSet {
+  return { ...facts, relations: facts.relations.filter((r) => r.type !== 'PAIRS_WITH' || r.construction !== 'learned' || (r.confidence ?? 0) >= threshold) };
+}
