@@ -29,6 +29,8 @@ const ENTERPRISE_LIST = new RegExp(`((?:[\\u4e00-\\u9fa5]{2,12}、)+[\\u4e00-\\u
 const MAX_NAME = 22;
 /** 局 of 局面/局势 is not an office. */
 const NOT_AFTER_HEAD = /^[面势限部]/;
+/** 开新局, 大局, 格局: 局 after these ends a word, not an office's name. */
+const NOT_OFFICE_BEFORE = new Set(lexicon.notOfficeBefore);
 
 const VERB_BOUNDARIES = [...lexicon.verbBoundaries].sort((a, b) => b.length - a.length);
 const GENERIC_MODIFIERS = new Set(lexicon.genericModifiers);
@@ -79,6 +81,8 @@ export function afterVerb(text: string, start: number, headStart: number): numbe
 function afterConnectorBeforePlace(text: string, areas: AreaMention[], start: number, headStart: number): number {
   let at = start;
   for (const a of areas) if (a.start > start && a.start < headStart && CONNECTORS.includes(text[a.start - 1])) at = Math.max(at, a.start);
+  // 陈轶南及县农科局: a body written with 区, 县 or 市 alone for the report's own place starts there too.
+  for (let k = Math.max(at, start + 1); k < headStart - 1; k++) if (CONNECTORS.includes(text[k - 1]) && '区县市'.includes(text[k])) at = Math.max(at, k);
   return at;
 }
 
@@ -204,6 +208,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     const head = headEndingAt(text, end);
     if (head === undefined || NOT_AFTER_HEAD.test(text.slice(end))) continue;
     const [suffix, label] = head;
+    if (suffix === '局' && NOT_OFFICE_BEFORE.has(text[end - 2] ?? '')) continue;
     if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
     const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
     let start = afterConnectorBeforePlace(text, areas, afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length), end - suffix.length);

@@ -268,6 +268,8 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
     ['随后又和愚园路第一小学开展结对。', ['愚园路第一小学']],
     ['该村光伏电站被国家能源局列为示范项目。', ['国家能源局']],
     ['按照原卫生部关于上海医院对口支援的部署,双方开展合作。', ['卫生部']],
+    ['援疆干部专门请来同济规划院编制方案。', ['同济规划院']],
+    ['农技专家陈轶南及县农科局的同志来到田间。', ['县农科局']],
   ])('a connector, a time word or a preposition before a name is not part of it: %s', (text, want) => {
     expect(bodies(text)).toEqual([...want].sort());
   });
@@ -275,6 +277,11 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
   it('a children’s palace, a charity’s district office, an exchange centre with its own name are bodies; 中小学 of 中小学生 is none', () => {
     expect(bodies('长宁区少年宫、上海市慈善基金会虹口区代表处和上海廿四文化发展交流中心来到金平县。')).toEqual(['上海市慈善基金会虹口区代表处', '上海廿四文化发展交流中心', '长宁区少年宫'].sort());
     expect(bodies('全县1万多名中小学生受益。')).toEqual([]);
+  });
+
+  it('局 of 开新局, 谋开局 ends a slogan, not an office’s name; a byline opens a paragraph (上海慈善网讯 为…)', () => {
+    expect(bodies('真心实意建机制,协作交流开新局,立足市情谋开局。')).toEqual([]);
+    expect(named(run('上海慈善网讯 为贯彻中央部署,奉贤区开展帮扶。'), 'Enterprise')).toEqual(['上海慈善网']);
   });
 
   it('a preposition before 我县 is no former county (嘉定区为我县…), a verb before 社区 no community (巴楚县成立了社区…)', () => {
