@@ -32,6 +32,8 @@ export function bareOrgName(written: string, placeEnd: number): string | undefin
 export class Aliases {
   private readonly projects = new Map<string, string>();
   private readonly orgs = new Map<string, string>();
+  /** short names a report defines (以下简称“莘爱联盟”), each with the body's ref */
+  private readonly shortNames = new Map<string, string>();
 
   constructor(private readonly b: FactBuilder) {}
 
@@ -73,8 +75,15 @@ export class Aliases {
     return fuller.length === 1 ? fuller[0].name : undefined;
   }
 
+  /** A short name the report defines for a body (…联盟(以下简称“莘爱联盟”)): written so later, it is that body. */
+  shortName(short: string, ref: string): void {
+    if (!this.shortNames.has(short)) this.shortNames.set(short, ref);
+  }
+
   /** `bare` is the name without its place (undefined when the report wrote no place). */
   org(label: EntityLabel, name: string, written: string, bare: string | undefined, evidence: Evidence, by: ReadBy): string {
+    const defined = this.b.entity(this.shortNames.get(written) ?? '');
+    if (defined !== undefined) return this.b.named(defined.label, defined.name, written, evidence, by);
     const key = `${label}:${bare ?? name}`;
     const known = this.orgs.get(key);
     if (known !== undefined && this.b.entity(known) !== undefined && known !== `${label}:${name}`) {

@@ -42,7 +42,7 @@ const SPLIT_WORDS = ['与', '和', '及'];
 const CONNECTORS = ['与', '和', '及', '同', '跟', '经', '由'];
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
-const EXCEPTIONS = lexicon.verbBoundaryExceptions as Record<string, string>;
+const EXCEPTIONS = new Map(Object.entries(lexicon.verbBoundaryExceptions as Record<string, string>).map(([verb, after]) => [verb, new RegExp(`^(?:${after})`)]));
 const CATEGORY_WORDS = [...lexicon.categoryWords, ...lexicon.genericModifiers].sort((a, b) => b.length - a.length);
 const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
 const INDUSTRY = lexicon.industryWords;
@@ -72,7 +72,7 @@ function afterInstitutionCue(text: string, start: number, headStart: number): nu
 export function afterVerb(text: string, start: number, headStart: number): number {
   for (let j = headStart; j > start; j--) {
     const verb = VERB_BOUNDARIES.find((w) => j - w.length >= start && text.slice(j - w.length, j) === w);
-    if (verb !== undefined && !(EXCEPTIONS[verb] !== undefined && text.startsWith(EXCEPTIONS[verb], j))) return j;
+    if (verb !== undefined && !(EXCEPTIONS.get(verb)?.test(text.slice(j)) ?? false)) return j;
   }
   return start;
 }
@@ -136,6 +136,8 @@ function nationalBodies(text: string, found: OrgMention[]): void {
   for (const name of NATIONAL_BODIES) {
     for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
       const end = start + name.length;
+      // 教育部门 is a kind of office, not 教育部.
+      if (text[end] === '门') continue;
       const overlapping = found.filter((f) => f.start < end && f.end > start);
       if (overlapping.some((f) => f.start >= start || f.end !== end)) continue;
       for (const f of overlapping) found.splice(found.indexOf(f), 1);

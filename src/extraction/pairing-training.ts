@@ -23,7 +23,7 @@ export const SILENT_MODEL: PairingModel = { bias: -1e9, weights: {}, threshold: 
  * report's id. Cross-validation leaves one round out at a time: a round's reports came from other
  * annotators and other searches than the rest, the way a user's reports do.
  */
-export const ROUNDS = ['a-d', 'e-f', 'g-h', 'i-l', 'm-p', 'q-t', 'u-y'].map((letters) => new RegExp(`^[${letters}]`));
+export const ROUNDS = ['a-d', 'e-f', 'g-h', 'i-l', 'm-p', 'q-t', 'u-y', 'z'].map((letters) => new RegExp(`^[${letters}]`));
 
 /**
  * The reports of one folder (its `<id>.gold.json` with `<id>.txt`; not its subfolders), each with

@@ -35,6 +35,7 @@ export interface SentenceParties {
 }
 
 const DATELINE_PLACE = new RegExp(orgRules.datelinePlace);
+const SHORT_NAME = new RegExp(orgRules.shortName);
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
 
@@ -68,6 +69,8 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const orgs = findOrganizations(sentence.text, allAreas, document.brands);
   for (const o of orgs) {
     const party = organizationParty(o, sentence, parties, { district, districtRef, document, state, builder, aliases });
+    const short = SHORT_NAME.exec(sentence.text.slice(o.end))?.groups?.short;
+    if (short !== undefined) aliases.shortName(short, party.ref);
     // 中新网迪庆10月9日电: the outlet reports what the sentence states; it takes no part in it.
     if (o.construction !== 'news-outlet') parties.push(party);
   }

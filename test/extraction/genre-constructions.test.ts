@@ -270,6 +270,9 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
     ['按照原卫生部关于上海医院对口支援的部署,双方开展合作。', ['卫生部']],
     ['援疆干部专门请来同济规划院编制方案。', ['同济规划院']],
     ['农技专家陈轶南及县农科局的同志来到田间。', ['县农科局']],
+    ['村民们也盼望上海新徐汇集团再来。', ['上海新徐汇集团']],
+    ['由上海人民出版社和贵州人民出版社合作出版。', ['上海人民出版社', '贵州人民出版社']],
+    ['上海昱程建设发展有限公司捐建了教学楼。', ['上海昱程建设发展有限公司']],
   ])('a connector, a time word or a preposition before a name is not part of it: %s', (text, want) => {
     expect(bodies(text)).toEqual([...want].sort());
   });
@@ -277,6 +280,17 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
   it('a children’s palace, a charity’s district office, an exchange centre with its own name are bodies; 中小学 of 中小学生 is none', () => {
     expect(bodies('长宁区少年宫、上海市慈善基金会虹口区代表处和上海廿四文化发展交流中心来到金平县。')).toEqual(['上海市慈善基金会虹口区代表处', '上海廿四文化发展交流中心', '长宁区少年宫'].sort());
     expect(bodies('全县1万多名中小学生受益。')).toEqual([]);
+  });
+
+  it('a short name the report defines (以下简称“莘爱联盟”) is the body named before it; 教育部门 is no ministry', () => {
+    const f = run('2018年起,闵行莘爱党工团公益联盟(以下简称“莘爱联盟”)与徐掌村结对帮扶。莘爱联盟捐建了图书室。');
+    const bodies = f.entities.filter((e) => e.label === 'SocialOrganization');
+    expect(bodies.map((e) => [e.name, e.written ?? []])).toEqual([['闵行莘爱党工团公益联盟', ['莘爱联盟']]]);
+    expect(named(run('奉贤区教育部门派出教师。'), 'Agency')).toEqual([]);
+  });
+
+  it('于 ends a name read leftwards: 缘分起于三峡工程 names the 三峡工程', () => {
+    expect(run('两地的缘分起于三峡工程。').entities.filter((e) => e.label === 'Project').map((e) => e.name)).toEqual(['三峡工程']);
   });
 
   it('局 of 开新局, 谋开局 ends a slogan, not an office’s name; a byline opens a paragraph (上海慈善网讯 为…)', () => {
