@@ -22,6 +22,7 @@ const PERSON = new RegExp(rules.personAfter);
 const LEADS = new RegExp(rules.personLeads);
 const JOINED_GIVERS = /[其各分]/;
 const AID_FUNDS = new RegExp(rules.aidFunds);
+const NAMED_AID_FUNDS = new RegExp(rules.namedAidFunds, 'g');
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -38,7 +39,10 @@ export function moneyGiven(v: SentenceView): void {
     if (NOT_GIVEN.test(before) || NOT_GIVEN.test(v.text.slice(amount.end, amount.end + 6))) continue;
     const cue = [...v.text.slice(0, amount.start).matchAll(CUE)].pop();
     const inSeries = lastRead !== undefined && lastRead.cueAt === cue?.index && lastRead.end >= clauseStart - rules.cueReach;
-    if (cue === undefined || ((cue.index ?? 0) < clauseStart - rules.cueReach && !inSeries)) continue;
+    if (cue === undefined || ((cue.index ?? 0) < clauseStart - rules.cueReach && !inSeries)) {
+      namedAidFunds(v, parties, amount, clauseStart);
+      continue;
+    }
     const cueAt = cue.index ?? 0;
     const giver = giverBefore(v.text, parties, clauseStart, cueAt) ?? continuedSubject(v, parties, cueAt);
     if (giver === undefined) continue;
@@ -50,6 +54,23 @@ export function moneyGiven(v: SentenceView): void {
     for (const g of givers) v.builder.relation(type, g.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
     lastRead = { end: amount.end, cueAt };
   }
+}
+
+/**
+ * 上海援疆资金1万元, 230万元援疆资金让…: aid funds named as such with no verb of giving. Their giver
+ * is the helper written right before the name, or, for funds named right after the amount, the
+ * district the section is about.
+ */
+function namedAidFunds(v: SentenceView, parties: Party[], amount: Amount, clauseStart: number): void {
+  const before = [...v.text.slice(clauseStart, amount.start).matchAll(NAMED_AID_FUNDS)].pop();
+  const closeBefore = before !== undefined && amount.start - ((before.index ?? 0) + clauseStart + before[0].length) <= 2;
+  const named = closeBefore ? parties.find((p) => p.end === clauseStart + (before.index ?? 0) && helps(p)) : undefined;
+  const after = new RegExp(`^的?${NAMED_AID_FUNDS.source}`).test(v.text.slice(amount.end));
+  const district = after && v.districtNamed && v.district !== undefined && !parties.some((p) => p.start >= clauseStart && p.end <= amount.start && helps(p)) ? v.district : undefined;
+  const giver: Party | undefined = named ?? (district !== undefined ? { ref: district, start: amount.start, end: amount.start, home: true, kind: 'area' } : undefined);
+  if (giver === undefined) return;
+  const receiver = receiverOf(v, parties, giver, amount.start, amount);
+  if (receiver !== undefined) v.builder.relation('FUNDS', giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
 }
 
 /** The qualifier a report writes with an amount: 近/约 approximate, 余/多/超过 a lower bound, 累计 over years. */

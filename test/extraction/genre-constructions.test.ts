@@ -116,6 +116,11 @@ describe('money', () => {
     expect(money(run('上海市对口支援喀什地区,重点帮扶莎车县、叶城县。多年来,上海市引入企业到当地投资,投资金额近4亿元。'))).toEqual([]);
   });
 
+  it('aid funds named with their giver need no verb (拿到了上海援疆资金1万元的补贴)', () => {
+    expect(money(run('泽普县的村民说,这套新房拿到了上海援疆资金1万元的补贴。'))).toEqual(['31>653124 1']);
+    expect(money(run('泽普县的村民说,这套新房拿到了援疆资金1万元的补贴。'))).toEqual([]);
+  });
+
   it('上海援青资金投入达X: aid funds named before the cue, with no receiver written, go to the place the report is about', () => {
     expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海援青资金投入达9.08亿元。'))).toEqual(['31>6326 90800']);
     expect(money(run('上海市对口支援果洛州。援青工作持续推进。三年里,上海企业投入达9.08亿元。'))).toEqual([]);
