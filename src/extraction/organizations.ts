@@ -40,6 +40,7 @@ const STRICT_SPLIT = new Set(lexicon.strictSplitHeads);
 const SPLIT_WORDS = ['与', '和', '及'];
 /** 和上海…, 经上海…, 由上海…: before a place, these start another name. */
 const CONNECTORS = ['与', '和', '及', '同', '跟', '经', '由'];
+const APPOSITIVES: readonly string[] = lexicon.appositives;
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = new Map(Object.entries(lexicon.verbBoundaryExceptions as Record<string, string>).map(([verb, after]) => [verb, new RegExp(`^(?:${after})`)]));
@@ -77,10 +78,13 @@ export function afterVerb(text: string, start: number, headStart: number): numbe
   return start;
 }
 
-/** 上海乐群社工服务社和上海医贾通公益基金会, 代表团同上海合作交流办, 经上海静安区…促进中心: a connector before a place starts another name there. */
+/**
+ * 上海乐群社工服务社和上海医贾通公益基金会, 代表团同上海合作交流办, 经上海静安区…促进中心: a connector
+ * before a place starts another name there; so does a word of kind (社会组织上海众谷…中心), an apposition.
+ */
 function afterConnectorBeforePlace(text: string, areas: AreaMention[], start: number, headStart: number): number {
   let at = start;
-  for (const a of areas) if (a.start > start && a.start < headStart && CONNECTORS.includes(text[a.start - 1])) at = Math.max(at, a.start);
+  for (const a of areas) if (a.start > start && a.start < headStart && (CONNECTORS.includes(text[a.start - 1]) || APPOSITIVES.some((w) => text.endsWith(w, a.start)))) at = Math.max(at, a.start);
   // 陈轶南及县农科局: a body written with 区, 县 or 市 alone for the report's own place starts there too.
   for (let k = Math.max(at, start + 1); k < headStart - 1; k++) if (CONNECTORS.includes(text[k - 1]) && '区县市'.includes(text[k])) at = Math.max(at, k);
   return at;

@@ -56,8 +56,9 @@ export function pairCandidates(view: SentenceView): PairCandidate[] {
   const out: PairCandidate[] = [];
   for (const from of helpers) {
     for (const to of helped) {
-      // Districts pair with prefectures, counties and what lies in them, never with a province (黄浦与云南…沪滇两地).
-      if (from.level === 'County' && to.level === 'Province') continue;
+      // Districts and bodies pair with prefectures, counties and what lies in them, never with a
+      // province (黄浦与云南…沪滇两地, 长宁妇联…奔赴云南): no report of the genre set says so.
+      if ((from.level === 'County' || from.kind === 'org') && to.level === 'Province') continue;
       const [first, second] = from.start < to.start ? [from, to] : [to, from];
       const between = masked.slice(first.end, Math.max(first.end, second.start));
       const [firstClause, secondClause] = [clauseAt(first.start), clauseAt(second.start)];

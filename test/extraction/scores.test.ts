@@ -33,7 +33,7 @@ interface Floors {
   money: number;
 }
 
-/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z: round 8). */
+/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9). */
 function scoreRound(rounds: RegExp): ReturnType<typeof sumScores> {
   const dir = path.join(__dirname, '..', 'fixtures', 'genre');
   const scores = fs
@@ -109,5 +109,12 @@ it('the development reports of round 7 keep their scores', () => {
 // 61 % with the rules alone, 71 % with the learned reader trained on rounds 1 to 7;
 // test/fixtures/genre/round8-first-score.txt).
 it('the development reports of round 8 keep their scores', () => {
-  expectFloors(scoreRound(/^z\d/), { areas: 0.95, organizations: 0.85, pairings: 0.75, pairingPrecision: 0.85, money: 0.5 });
+  expectFloors(scoreRound(/^z(0\d|1\d|20)-/), { areas: 0.95, organizations: 0.85, pairings: 0.75, pairingPrecision: 0.85, money: 0.5 });
+});
+
+// Round 9's fifteen development reports, when its tuning ended (first score, all twenty: pairings
+// 51 % with the rules alone, 57 % with the learned reader trained on rounds 1 to 8, which also
+// added eight false ones; test/fixtures/genre/round9-first-score.txt).
+it('the development reports of round 9 keep their scores', () => {
+  expectFloors(scoreRound(/^z(2\d|3\d|40)-/), { areas: 0.9, organizations: 0.6, pairings: 0.5, pairingPrecision: 0.75, money: 0.35 });
 });
