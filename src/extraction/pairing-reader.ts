@@ -123,8 +123,8 @@ export function pairProbability(model: PairingModel, features: string[]): number
 
 /**
  * The learned reader: pairs no construction read that the model scores at its threshold or
- * above. It reads no construction, so what it finds carries its probability as confidence, and
- * one below the review threshold goes to review.
+ * above. It reads no construction, so what it finds is trusted its probability times the reader's
+ * value in rules/confidence.json, which puts every one of them in the review queue.
  */
 export function learnedPairings(view: SentenceView, read: PairingCandidate[], model: PairingModel = defaultModel): PairingCandidate[] {
   const out: PairingCandidate[] = [];
@@ -136,7 +136,9 @@ export function learnedPairings(view: SentenceView, read: PairingCandidate[], mo
     // The words between the two and just after the second name the mode (…结对, …校校结对).
     const clause = view.text.slice(at, Math.max(candidate.from.end, candidate.to.end) + 12);
     const mode = modeOf(clause, '', view, candidate.from, [candidate.to]);
-    out.push({ ...proseCandidate(view, candidate.from.ref, candidate.to, mode, periodOf(view.text, at, view.docYear), at, 'learned'), confidence: Math.round(p * 1000) / 1000 });
+    const pairing = proseCandidate(view, candidate.from.ref, candidate.to, mode, periodOf(view.text, at, view.docYear), at, 'learned');
+    // Trusted its probability times the table's value for the reader (rules/confidence.json): below review, always.
+    out.push({ ...pairing, confidence: Math.round(p * pairing.confidence * 1000) / 1000 });
   }
   return out;
 }

@@ -82,12 +82,11 @@ export function crossValidate(reports: TrainingReport[], gazetteer: Gazetteer, t
   for (const round of [...ROUNDS.map((r) => r.round), 'other']) {
     const held = reports.filter((r) => roundOf(r) === round);
     if (held.length === 0) continue;
-    const model = trainPairingModel(reports.filter((r) => roundOf(r) !== round), Math.min(...thresholds));
+    const weights = trainLogistic(reports.filter((r) => roundOf(r) !== round).flatMap((r) => r.examples));
     const entry = { round, reports: held.length, rulesAlone: score(0, 0, 0), withReader: new Map(thresholds.map((t) => [t, score(0, 0, 0)])) };
     for (const report of held) {
-      const facts = extract(report, gazetteer, model);
       entry.rulesAlone = add(entry.rulesAlone, evaluateReport(extract(report, gazetteer, SILENT_MODEL), report.gold).pairings);
-      for (const t of thresholds) entry.withReader.set(t, add(entry.withReader.get(t)!, evaluateReport(withoutLearnedBelow(facts, t), report.gold).pairings));
+      for (const t of thresholds) entry.withReader.set(t, add(entry.withReader.get(t)!, evaluateReport(extract(report, gazetteer, { ...weights, threshold: t }), report.gold).pairings));
     }
     result.rulesAlone = add(result.rulesAlone, entry.rulesAlone);
     for (const t of thresholds) result.withReader.set(t, add(result.withReader.get(t)!, entry.withReader.get(t)!));
@@ -102,9 +101,4 @@ const add = (a: Score, b: Score): Score => score(a.tp + b.tp, a.fp + b.fp, a.fn 
 function extract(report: Pick<TrainingReport, 'gold' | 'text'>, gazetteer: Gazetteer, pairingModel: PairingModel, onPairCandidates?: ExtractionOptions['onPairCandidates']): FactSet {
   const { id, title, publisher, publishedAt } = report.gold.document;
   return extractFacts({ id, title, text: report.text, publisher, publishedAt }, gazetteer, { pairingModel, ...(onPairCandidates ? { onPairCandidates } : {}) });
-}
-
-/** The facts with the learned reader's pairings below a threshold left out. */
-function withoutLearnedBelow(facts: FactSet, threshold: number): FactSet {
-  return { ...facts, relations: facts.relations.filter((r) => r.type !== 'PAIRS_WITH' || r.construction !== 'learned' || (r.confidence ?? 0) >= threshold) };
 }
