@@ -37,7 +37,7 @@ const containsCode = (outer: Party, inner: Party): boolean =>
  * Every pair of a helping party and a helped one that a sentence names, each with what the learned
  * reader weighs: the words between them and around them, how far apart and in which order they
  * stand, what kinds of party they are, and what else the sentence names. None of it is a rule's
- * verdict, so the weights learned on one set of reports carry to another.
+ * verdict: what it learns is how reports word a pairing, not what the rules already read.
  */
 export function pairCandidates(view: SentenceView): PairCandidate[] {
   if (view.sentence.kind !== 'prose' && view.sentence.kind !== 'caption') return [];

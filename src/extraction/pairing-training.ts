@@ -1,5 +1,3 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { FactSet } from '../model';
 import { score, type Score } from './evaluation';
@@ -36,29 +34,22 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
 ];
 
 /**
- * The reports of one folder (its `<id>.gold.json` with `<id>.txt`; not its subfolders), each with
- * every pair the learned reader weighs: stated in its sentence (a case), or not paired by the gold
- * at all (not a case). A pair the gold states in another sentence or only implies teaches nothing.
+ * A report of the genre with every pair the learned reader weighs in it: stated in its sentence
+ * (a case), or not paired by the gold at all (not a case). A pair the gold states in another
+ * sentence or only implies teaches nothing.
  */
-export async function readTrainingReports(folder: string, gazetteer: Gazetteer): Promise<TrainingReport[]> {
-  const files = (await readdir(folder)).filter((file) => file.endsWith('.gold.json')).sort();
-  const reports: TrainingReport[] = [];
-  for (const file of files) {
-    const gold = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as ReportGold;
-    const text = await readFile(path.join(folder, file.replace(/\.gold\.json$/, '.txt')), 'utf8');
-    const seen: { from: string; to: string; features: string[]; sentence: string }[] = [];
-    const facts = extract({ gold, text }, gazetteer, SILENT_MODEL, (candidates, sentence) =>
-      seen.push(...candidates.map((c) => ({ from: c.from.ref, to: c.to.ref, features: c.features, sentence }))),
-    );
-    const byRef = new Map(facts.entities.map((e) => [e.ref, e]));
-    const examples: Example[] = [];
-    for (const c of seen) {
-      const label = pairingLabel(gold, byRef.get(c.from), byRef.get(c.to), c.sentence);
-      if (label !== 'elsewhere') examples.push({ features: c.features, positive: label === 'stated' });
-    }
-    reports.push({ gold, text, examples });
+export function trainingReport(gold: ReportGold, text: string, gazetteer: Gazetteer): TrainingReport {
+  const seen: { from: string; to: string; features: string[]; sentence: string }[] = [];
+  const facts = extract({ gold, text }, gazetteer, SILENT_MODEL, (candidates, sentence) =>
+    seen.push(...candidates.map((c) => ({ from: c.from.ref, to: c.to.ref, features: c.features, sentence }))),
+  );
+  const byRef = new Map(facts.entities.map((e) => [e.ref, e]));
+  const examples: Example[] = [];
+  for (const c of seen) {
+    const label = pairingLabel(gold, byRef.get(c.from), byRef.get(c.to), c.sentence);
+    if (label !== 'elsewhere') examples.push({ features: c.features, positive: label === 'stated' });
   }
-  return reports;
+  return { gold, text, examples };
 }
 
 /** The weights learned from these reports, with the threshold the reader applies. */

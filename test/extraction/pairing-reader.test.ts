@@ -4,7 +4,8 @@ import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
 import { trainLogistic, type Example } from '../../src/extraction/logistic';
 import { pairProbability, type PairCandidate, type PairingModel } from '../../src/extraction/pairing-reader';
-import { readTrainingReports, trainPairingModel, SILENT_MODEL } from '../../src/extraction/pairing-training';
+import { trainPairingModel, SILENT_MODEL } from '../../src/extraction/pairing-training';
+import { readTrainingReports } from '../../src/cli/commands/train-pairings';
 import { REVIEW_LIMITS, type FactSet } from '../../src/model';
 
 /**
