@@ -57,20 +57,15 @@ export function moneyGiven(v: SentenceView): void {
 }
 
 /**
- * 上海援疆资金1万元, 230万元援疆资金让…: aid funds named as such with no verb of giving. Their giver
- * is the helper written right before the name, or, for funds named right after the amount, the
- * district the section is about.
+ * 上海援疆资金1万元: aid funds named as such, with no verb of giving, right after their giver and
+ * right before the amount.
  */
 function namedAidFunds(v: SentenceView, parties: Party[], amount: Amount, clauseStart: number): void {
-  const before = [...v.text.slice(clauseStart, amount.start).matchAll(NAMED_AID_FUNDS)].pop();
-  const closeBefore = before !== undefined && amount.start - ((before.index ?? 0) + clauseStart + before[0].length) <= 2;
-  const named = closeBefore ? parties.find((p) => p.end === clauseStart + (before.index ?? 0) && helps(p)) : undefined;
-  const after = new RegExp(`^的?${NAMED_AID_FUNDS.source}`).test(v.text.slice(amount.end));
-  const district = after && v.districtNamed && v.district !== undefined && !parties.some((p) => p.start >= clauseStart && p.end <= amount.start && helps(p)) ? v.district : undefined;
-  const giver: Party | undefined = named ?? (district !== undefined ? { ref: district, start: amount.start, end: amount.start, home: true, kind: 'area' } : undefined);
-  if (giver === undefined) return;
-  const receiver = receiverOf(v, parties, giver, amount.start, amount);
-  if (receiver !== undefined) v.builder.relation('FUNDS', giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
+  const named = [...v.text.slice(clauseStart, amount.start).matchAll(NAMED_AID_FUNDS)].pop();
+  if (named === undefined || amount.start - (clauseStart + (named.index ?? 0) + named[0].length) > 2) return;
+  const giver = parties.find((p) => p.end === clauseStart + (named.index ?? 0) && helps(p));
+  const receiver = giver !== undefined ? receiverOf(v, parties, giver, amount.start, amount) : undefined;
+  if (giver !== undefined && receiver !== undefined) v.builder.relation('FUNDS', giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
 }
 
 /** The qualifier a report writes with an amount: 近/约 approximate, 余/多/超过 a lower bound, 累计 over years. */
