@@ -127,9 +127,10 @@ function sentenceView(sentence: Sentence, parties: SentenceParties, { context, s
 function readRelations(view: SentenceView, { findings, state, options }: Reading): void {
   const constructions = pairingConstructions(view);
   const read = [...listPairings(view), ...constructions.pairings, ...prosePairings(view, constructions.read)];
-  const ruled = read.length > 0 ? read : cueClausePairings(view);
-  options.onPairCandidates?.(pairCandidates(view), view.evidence().sentence);
-  findings.pairings.push(...ruled, ...(read.length === 0 ? learnedPairings(view, ruled, options.pairingModel) : []));
+  // The learned reader reads only what no construction read; training sees every sentence's pairs.
+  const weighed = read.length === 0 || options.onPairCandidates !== undefined ? pairCandidates(view) : [];
+  options.onPairCandidates?.(weighed, view.evidence().sentence);
+  findings.pairings.push(...(read.length > 0 ? read : [...cueClausePairings(view), ...learnedPairings(view, weighed, options.pairingModel)]));
   findings.ended.push(...endedPairings(view).map((e) => ({ ...e, after: findings.pairings.length })));
   donations(view);
   settlements(view);
@@ -187,7 +188,8 @@ function settlePairings(b: FactBuilder, found: PairingCandidate[], ended: Findin
       // report that lists its pairings, a prefecture named beside its counties stands for them.
       if (listed.length > 0 && p.broad && !['校校结对', '院院结对'].includes(p.mode) && all.some((q) => q !== p && !q.broad && q.from === p.from && q.targetCode?.startsWith(p.targetCode ?? '-'))) continue;
     }
-    const index = all.indexOf(p);
+    // Ended pairings count the candidates read before them, learned ones included.
+    const index = found.indexOf(p);
     const until = p.until ?? ended.find((e) => e.from === p.from && (e.to === p.to || (e.to === undefined && index < e.after && !e.keeps?.has(p.to))))?.until;
     b.relation('PAIRS_WITH', p.from, p.to, p.evidence, { mode: p.mode, ...(p.since !== undefined ? { since: p.since } : {}), ...(until !== undefined ? { until } : {}) }, { construction: p.construction, confidence: p.confidence });
   }

@@ -122,14 +122,14 @@ export function pairProbability(model: PairingModel, features: string[]): number
 }
 
 /**
- * The learned reader: pairs no construction read that the model scores at its threshold or
- * above. It reads no construction, so what it finds is trusted its probability times the reader's
- * value in rules/confidence.json, which puts every one of them in the review queue.
+ * The learned reader: of the pairs a sentence names (`pairCandidates`), those the model scores at
+ * its threshold or above. It reads no construction, so what it finds is trusted its probability
+ * times the reader's value in rules/confidence.json, which puts every one of them in the review
+ * queue; a pair another reader also read is settled as that reader's (extract-facts.ts).
  */
-export function learnedPairings(view: SentenceView, read: PairingCandidate[], model: PairingModel = defaultModel): PairingCandidate[] {
+export function learnedPairings(view: SentenceView, candidates: PairCandidate[], model: PairingModel = defaultModel): PairingCandidate[] {
   const out: PairingCandidate[] = [];
-  for (const candidate of pairCandidates(view)) {
-    if (read.some((r) => r.from === candidate.from.ref && r.to === candidate.to.ref)) continue;
+  for (const candidate of candidates) {
     const p = pairProbability(model, candidate.features);
     if (p < model.threshold) continue;
     const at = Math.min(candidate.from.start, candidate.to.start);

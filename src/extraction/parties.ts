@@ -128,11 +128,7 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   const evidence = evidenceOf(sentence, o.start);
   const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
   const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence, readBy('organizations', o.construction, sentence.kind));
-  // 绿赛可新材料(云南)有限公司: with no place at its start, the places inside a name tell its side.
-  const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
-  const home =
-    o.abbreviated !== undefined ||
-    (o.area !== undefined ? isHomeCode(o.area.area.code) : inside.length > 0 ? inside.some((p) => p.home) : !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2));
+  const home = isHomeOrganization(o, areaParties);
   if (o.abbreviated === '区' && districtRef !== undefined) {
     b.area(district!, district!.name, evidence);
     if (o.label !== 'School' && o.label !== 'Hospital') b.relation('BELONGS_TO', ref, districtRef, evidence);
@@ -150,6 +146,19 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
     b.relation('LOCATED_IN', ref, c.state.focus[0], evidence);
   }
   return { ref, start: o.start, end: o.end, home, kind: 'org', label: o.label, ...(o.construction === 'national-body' ? { central: true } : {}) };
+}
+
+/**
+ * Whether a body is on Shanghai's side: written 区…/市… for the report's own; else by the place its
+ * name starts with; else by the places inside it (绿赛可新材料(云南)有限公司); else it is, unless a
+ * place of the other side is written right before it.
+ */
+function isHomeOrganization(o: OrgMention, areaParties: Party[]): boolean {
+  if (o.abbreviated !== undefined) return true;
+  if (o.area !== undefined) return isHomeCode(o.area.area.code);
+  const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
+  if (inside.length > 0) return inside.some((p) => p.home);
+  return !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2);
 }
 
 /** The full name: 区人武部 in 嘉定's section is 嘉定区人武部, 市阳光康复中心 is 上海市阳光康复中心. */

@@ -161,12 +161,14 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
  * implied in another or only implied, `none` when the gold has no such pairing. The learned
  * pairing reader trains on the first and last.
  */
-export function pairingLabel(gold: ReportGold, from: EntityFact | undefined, to: EntityFact | undefined, sentence: string): 'stated' | 'elsewhere' | 'none' {
+export function pairingLabeller(gold: ReportGold): (from: EntityFact | undefined, to: EntityFact | undefined, sentence: string) => 'stated' | 'elsewhere' | 'none' {
   const parties = goldParties(gold);
-  const of = gold.pairings.filter((p) => matches(parties.get(p.helper), from) && matches(parties.get(p.helped), to));
-  if (of.length === 0) return 'none';
-  const here = norm(sentence);
-  return of.some((p) => p.explicit && (here.includes(norm(p.sentence)) || norm(p.sentence).includes(here))) ? 'stated' : 'elsewhere';
+  return (from, to, sentence) => {
+    const of = gold.pairings.filter((p) => matches(parties.get(p.helper), from) && matches(parties.get(p.helped), to));
+    if (of.length === 0) return 'none';
+    const here = norm(sentence);
+    return of.some((p) => p.explicit && (here.includes(norm(p.sentence)) || norm(p.sentence).includes(here))) ? 'stated' : 'elsewhere';
+  };
 }
 
 /** The sum of several reports' scores. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config';
 import { Gazetteer } from '../../gazetteer/gazetteer';
@@ -7,6 +7,7 @@ import { extractFacts } from '../../extraction/extract-facts';
 import { evaluate, score, type EvaluationReport, type Score } from '../../extraction/evaluation';
 import { evaluateReport, sumScores, type ReportGold, type ReportScores } from '../../extraction/report-evaluation';
 import { REVIEW_LIMITS, type FactSet } from '../../model';
+import { GENRE_FOLDER, readGenreReports } from '../genre-reports';
 
 interface DocumentEntry {
   id: string;
@@ -99,8 +100,6 @@ async function evaluateCorpus(gazetteer: Gazetteer, verbose: boolean, min: numbe
   return min === undefined || (total.precision >= min && total.recall >= min);
 }
 
-const GENRE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'genre');
-
 /** The folder `--folder` names, if it holds reports of the genre (<id>.txt with <id>.gold.json); else what is wrong. */
 export function reportFolder(given: string | undefined): string | { error: string } {
   if (given === undefined || given.startsWith('--')) return { error: '--folder needs a folder of reports' };
@@ -118,24 +117,19 @@ const withoutReviewQueue = (facts: FactSet): FactSet => ({ ...facts, relations: 
 
 /** Every report of one folder of the genre set, extracted and scored, with all its facts and without those awaiting review. */
 export async function scoreGenreFolder(gazetteer: Gazetteer, folder: string): Promise<{ gold: ReportGold; scores: ReportScores; reviewed: ReportScores; ms: number }[]> {
-  const files = (await readdir(folder)).filter((file) => file.endsWith('.gold.json')).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const gold = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as ReportGold;
-      const text = await readFile(path.join(folder, file.replace(/\.gold\.json$/, '.txt')), 'utf8');
+  return (await readGenreReports(folder)).map(({ gold, text }) => {
       const { id, title, publisher, publishedAt } = gold.document;
       const started = process.hrtime.bigint();
       const facts = extractFacts({ id, title, text, publisher, publishedAt }, gazetteer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       return { gold, scores: evaluateReport(facts, gold), reviewed: evaluateReport(withoutReviewQueue(facts), gold), ms };
-    }),
-  );
+    });
 }
 
 async function evaluateGenre(gazetteer: Gazetteer, details: boolean, withHeldOut: boolean): Promise<void> {
   const sets: GenreSet[] = [
-    ['development', GENRE, details],
-    ['held-out (never tuned on)', path.join(GENRE, 'heldout'), false],
+    ['development', GENRE_FOLDER, details],
+    ['held-out (never tuned on)', path.join(GENRE_FOLDER, 'heldout'), false],
   ];
   await scoreGenreSets(gazetteer, withHeldOut ? sets : sets.slice(0, 1));
 }

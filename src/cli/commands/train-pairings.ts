@@ -1,10 +1,10 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config';
 import { Gazetteer } from '../../gazetteer/gazetteer';
 import type { Score } from '../../extraction/evaluation';
 import { crossValidate, trainingReport, trainPairingModel, type TrainingReport } from '../../extraction/pairing-training';
-import type { ReportGold } from '../../extraction/report-evaluation';
+import { GENRE_FOLDER, readGenreReports } from '../genre-reports';
 
 const USAGE = `Usage: kg train-pairings [--threshold 0.5] [--write]
   Trains the learned pairing reader on the development reports of the genre (test/fixtures/genre,
@@ -16,7 +16,6 @@ const USAGE = `Usage: kg train-pairings [--threshold 0.5] [--write]
   with --threshold. Run it after changing the extraction rules: the shipped weights must be what
   training gives (test/extraction/pairing-reader.test.ts checks it).`;
 
-const GENRE_FOLDER = path.join(PROJECT_ROOT, 'test', 'fixtures', 'genre');
 const MODEL_FILE = path.join(PROJECT_ROOT, 'src', 'extraction', 'rules', 'pairing-model.json');
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 
@@ -57,13 +56,7 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The reports of one folder of the genre set (its <id>.gold.json with <id>.txt; not its subfolders), each with the pairs it weighs. */
+/** The reports of one folder of the genre set (not its subfolders), each with the pairs it weighs. */
 export async function readTrainingReports(folder: string, gazetteer: Gazetteer): Promise<TrainingReport[]> {
-  const files = (await readdir(folder)).filter((file) => file.endsWith('.gold.json')).sort();
-  const reports: TrainingReport[] = [];
-  for (const file of files) {
-    const gold = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as ReportGold;
-    reports.push(trainingReport(gold, await readFile(path.join(folder, file.replace(/\.gold\.json$/, '.txt')), 'utf8'), gazetteer));
-  }
-  return reports;
+  return (await readGenreReports(folder)).map(({ gold, text }) => trainingReport(gold, text, gazetteer));
 }
