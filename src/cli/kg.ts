@@ -10,7 +10,7 @@ const COMMANDS: Record<string, string> = {
   ingest: 'Ingest report files: kg ingest FILE… (text files, UTF-8).',
   'load-gazetteer': "Load all of China's administrative areas into Neo4j.",
   eval: 'Precision and recall of extraction against the gold facts.',
-  'train-pairings': 'Train the learned pairing reader on the development reports and cross-validate it.',
+  'train-readers': 'Train the learned pairing and money readers on the development reports and cross-validate them.',
   keys: 'API keys: kg keys create --role editor --name TEXT | list | revoke KEY_ID.',
   audit: 'The audit log of writes: kg audit [--document ID] [--first N].',
   export: 'Export the graph or a selection: kg export --format graphml|csv|jsonld [--district NAME] [--out FILE].',

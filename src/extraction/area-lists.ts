@@ -57,8 +57,14 @@ export function findListedAreas(text: string, mentions: AreaMention[], index: Na
 /** The one reading of an item at the list's level: under an anchored place or a sibling's parent; a city named once in the country. */
 function placeOf(entries: IndexEntry[], levels: Area['level'][], siblings: AreaMention[], scope: AreaScope): Area | undefined {
   const atLevel = entries.filter((e) => levels.includes(e.area.level) || (levels.includes('Province') && e.area.level === 'Prefecture'));
-  const near = atLevel.filter((e) => ancestorsOf(e.area).some((code) => scope.anchors.has(code) || siblings.some((s) => s.area.code !== e.area.code && ancestorsOf(s.area).includes(code) && code.length >= 4)));
+  const knownAncestors = (e: IndexEntry): string[] =>
+    ancestorsOf(e.area).filter((code) => scope.anchors.has(code) || siblings.some((s) => s.area.code !== e.area.code && ancestorsOf(s.area).includes(code) && code.length >= 4));
+  const near = atLevel.filter((e) => knownAncestors(e).length > 0);
   if (near.length === 1) return near[0].area;
+  // 长宁区虹桥、华阳…4个街道: of several readings near places the report names, the one inside the most specific of them.
+  const depth = (e: IndexEntry): number => Math.max(...knownAncestors(e).map((code) => code.length));
+  const closest = near.filter((e) => depth(e) === Math.max(...near.map(depth)));
+  if (closest.length === 1 && near.length > 1) return closest[0].area;
   const cities = atLevel.filter((e) => RANK[e.area.level] <= RANK.Prefecture);
   if (near.length === 0 && cities.length === 1 && entries.filter((e) => RANK[e.area.level] <= RANK.County).length === 1) return cities[0].area;
   return undefined;

@@ -14,6 +14,7 @@ import { learnedPairings, pairCandidates, type PairCandidate, type PairingModel 
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
 import { moneyGiven } from './money';
+import { learnedMoney, moneyCandidates, type MoneyCandidate, type MoneyModel } from './money-reader';
 import { donations, funds, poverty, projectRelations, settlements, staff, training } from './relations';
 import { evidenceOf, type SentenceView } from './sentence-view';
 import { splitSentences, type Sentence } from './text';
@@ -30,12 +31,16 @@ interface Findings {
   figures: ObservationState;
 }
 
-/** How the extraction may be run besides its defaults: for training and scoring the learned pairing reader. */
+/** How the extraction may be run besides its defaults: for training and scoring the learned readers. */
 export interface ExtractionOptions {
-  /** weights other than rules/pairing-model.json (`kg train-pairings` scores each fold with its own) */
+  /** weights other than rules/pairing-model.json (`kg train-readers` scores each fold with its own) */
   pairingModel?: PairingModel;
-  /** sees every pair the learned reader weighs, with the sentence's evidence */
+  /** sees every pair the learned pairing reader weighs, with the sentence's evidence */
   onPairCandidates?: (candidates: PairCandidate[], evidence: string) => void;
+  /** weights other than rules/money-model.json */
+  moneyModel?: MoneyModel;
+  /** sees every giver and amount the learned money reader weighs, with the sentence's evidence */
+  onMoneyCandidates?: (candidates: MoneyCandidate[], evidence: string) => void;
 }
 
 /**
@@ -137,6 +142,9 @@ function readRelations(view: SentenceView, { findings, state, options }: Reading
   funds(view);
   state.locative = projectRelations(view, findings.claimed);
   moneyGiven(view);
+  const givers = moneyCandidates(view);
+  options.onMoneyCandidates?.(givers, view.evidence().sentence);
+  learnedMoney(view, givers, options.moneyModel);
   staff(view);
   training(view);
   poverty(view);

@@ -28,15 +28,13 @@ export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
   const parties = outerParties(v.parties).filter((p) => p.kind !== 'project');
   const amounts = findAmounts(v.text);
-  // A total split by source (投入…X万元,其中…Y万元): relations.ts reads the parts it can tell apart, and the rest stays unread.
-  if (SPLIT.test(v.text) && amounts.some((a) => alreadyRead(v, a))) return;
+  if (splitBySource(v, amounts)) return;
   // A series (投入——2017年为2000万元,2018年增至9152万元,2019年…超过1亿元): each amount within reach of the one read before it shares its cue.
   let lastRead: { end: number; cueAt: number } | undefined;
   for (const amount of amounts) {
     if (alreadyRead(v, amount)) continue;
-    const clauseStart = Math.max(0, ...[...v.text.slice(0, amount.start).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
-    const before = v.text.slice(clauseStart, amount.start);
-    if (NOT_GIVEN.test(before) || NOT_GIVEN.test(v.text.slice(amount.end, amount.end + 6))) continue;
+    const clauseStart = clauseStartOf(v.text, amount.start);
+    if (!mayBeGiven(v.text, amount, clauseStart)) continue;
     const cue = [...v.text.slice(0, amount.start).matchAll(CUE)].pop();
     const inSeries = lastRead !== undefined && lastRead.cueAt === cue?.index && lastRead.end >= clauseStart - rules.cueReach;
     if (cue === undefined || ((cue.index ?? 0) < clauseStart - rules.cueReach && !inSeries)) {
@@ -51,9 +49,20 @@ export function moneyGiven(v: SentenceView): void {
     const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
     // A、B分别向C捐赠5万元: each of the list gives the amount.
     const givers = v.text.slice(giver.end, cueAt).includes('分别') ? listEndingAt(v.text, parties, giver) : [giver];
-    for (const g of givers) v.builder.relation(type, g.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
+    for (const g of givers) v.builder.relation(type, g.ref, receiver, v.evidence(amount.start), moneyProperties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
     lastRead = { end: amount.end, cueAt };
   }
+}
+
+/** A total split by source (投入…X万元,其中…Y万元): relations.ts reads the parts it can tell apart, and the rest stays unread. */
+export const splitBySource = (v: SentenceView, amounts: Amount[]): boolean => SPLIT.test(v.text) && amounts.some((a) => alreadyRead(v, a));
+
+/** Where the clause holding character `at` begins. */
+export const clauseStartOf = (text: string, at: number): number => Math.max(0, ...[...text.slice(0, at).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
+
+/** An amount that may be money given: no income, price, sale or output is said of it in its clause or right after it. */
+export function mayBeGiven(text: string, amount: Amount, clauseStart = clauseStartOf(text, amount.start)): boolean {
+  return !NOT_GIVEN.test(text.slice(clauseStart, amount.start)) && !NOT_GIVEN.test(text.slice(amount.end, amount.end + 6));
 }
 
 /**
@@ -65,7 +74,7 @@ function namedAidFunds(v: SentenceView, parties: Party[], amount: Amount, clause
   if (named === undefined || amount.start - (clauseStart + (named.index ?? 0) + named[0].length) > 2) return;
   const giver = parties.find((p) => p.end === clauseStart + (named.index ?? 0) && helps(p));
   const receiver = giver !== undefined ? receiverOf(v, parties, giver, amount.start, amount) : undefined;
-  if (giver !== undefined && receiver !== undefined) v.builder.relation('FUNDS', giver.ref, receiver, v.evidence(amount.start), properties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
+  if (giver !== undefined && receiver !== undefined) v.builder.relation('FUNDS', giver.ref, receiver, v.evidence(amount.start), moneyProperties(v, amount), readBy('relations', 'money-given', v.sentence.kind));
 }
 
 /** The qualifier a report writes with an amount: 近/约 approximate, 余/多/超过 a lower bound, 累计 over years. */
@@ -90,7 +99,8 @@ export function fundSourceOf(text: string, amount: Amount): string | undefined {
   return FUND_SOURCES.find(([, words]) => words.test(clause))?.[0];
 }
 
-function properties(v: SentenceView, amount: Amount): Record<string, PropertyValue> {
+/** What a money fact records of its amount: the sum in 万元, as written, its qualifier, where it came from, whether it is planned. */
+export function moneyProperties(v: SentenceView, amount: Amount): Record<string, PropertyValue> {
   const qualifier = qualifierOf(v.text, amount);
   const fundSource = fundSourceOf(v.text, amount);
   return {
@@ -103,7 +113,7 @@ function properties(v: SentenceView, amount: Amount): Record<string, PropertyVal
 }
 
 /** An amount another rule already read in this sentence. */
-function alreadyRead(v: SentenceView, amount: Amount): boolean {
+export function alreadyRead(v: SentenceView, amount: Amount): boolean {
   const sentence = v.evidence(amount.start).sentence;
   return v.builder.relations.some((r) => MONEY_TYPES.has(r.type) && r.properties?.amountText === amount.amountText && r.evidence.some((e) => e.sentence === sentence));
 }
@@ -111,7 +121,8 @@ function alreadyRead(v: SentenceView, amount: Amount): boolean {
 /**
  * The giver: a helper before the cue in its clause, else one that begins an earlier clause of the
  * sentence (自1996年起上海市黄浦区对口帮扶澜沧县,…已累计投入): its subject. The most specific of a
- * chain (上海市黄浦区), the later of a list (上海市及黄浦区); none when a person of it gives (…主任郭旋).
+ * chain (上海市黄浦区) or a list (黄浦区 of 上海市及黄浦区), the first of places apart (上海市 of
+ * 上海市和青岛市, who give jointly); none when a person of it gives (…主任郭旋).
  */
 function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt: number): Party | undefined {
   const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p));
@@ -124,7 +135,7 @@ function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt:
   // …主任郭旋捐了2万元 is the person's gift; …主任任伟峰带领代表团…举办捐赠仪式 is the body's, the person leading it.
   if (last === undefined || (PERSON.test(text.slice(last.end, last.end + 8)) && !LEADS.test(text.slice(last.end, cueAt)))) return undefined;
   const areas = leaves(helpers.filter((p) => p.kind === 'area'));
-  return last.kind === 'org' ? last : areas[areas.length - 1];
+  return last.kind === 'org' ? last : areas[0];
 }
 
 /** The helper a sentence opens with (after at most a time phrase): the most specific of its chain, the later of its list. */
@@ -162,13 +173,13 @@ export function listEndingAt(text: string, parties: Party[], last: Party): Party
 }
 
 /** A party at the start of its clause, after at most a time phrase (自1996年起, 多年来). */
-function beginsClause(text: string, p: Party): boolean {
+export function beginsClause(text: string, p: Party): boolean {
   const clauseStart = Math.max(0, ...[...text.slice(0, p.start).matchAll(/[,;。]/g)].map((m) => (m.index ?? 0) + 1));
   return new RegExp(rules.clauseOpening).test(text.slice(clauseStart, p.start));
 }
 
 /** The receiver: a place or body right after 向/给/对, else a helped place of the sentence, else the one the sentence before was about. */
-function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: number, amount: Amount): string | undefined {
+export function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueAt: number, amount: Amount): string | undefined {
   const mark = RECEIVER_MARK.exec(v.text.slice(giver.end, cueAt));
   if (mark !== null) {
     const at = giver.end + mark.index + mark[0].length;

@@ -41,6 +41,7 @@ const SPLIT_WORDS = ['与', '和', '及'];
 /** 和上海…, 经上海…, 由上海…: before a place, these start another name. */
 const CONNECTORS = ['与', '和', '及', '同', '跟', '经', '由'];
 const APPOSITIVES: readonly string[] = lexicon.appositives;
+const NAME_PREFIXES: readonly string[] = [...lexicon.namePrefixes, ...lexicon.partyPrefixes];
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = new Map(Object.entries(lexicon.verbBoundaryExceptions as Record<string, string>).map(([verb, after]) => [verb, new RegExp(`^(?:${after})`)]));
@@ -88,6 +89,21 @@ function afterConnectorBeforePlace(text: string, areas: AreaMention[], start: nu
   // 陈轶南及县农科局: a body written with 区, 县 or 市 alone for the report's own place starts there too.
   for (let k = Math.max(at, start + 1); k < headStart - 1; k++) if (CONNECTORS.includes(text[k - 1]) && '区县市'.includes(text[k])) at = Math.max(at, k);
   return at;
+}
+
+/**
+ * 现任金山区体育局, 有上海市援藏干部联络组萨迦小组, 驱车赶往迪庆藏族自治州人民医院: words before the
+ * first place inside a name's span are no part of it unless they are a name of their own (上海交通大学
+ * 云南(大理)研究院, 漕河泾开发区遵义分区, 复旦大学附属…, 第八批援藏干部江孜联络小组) or a prefix names take (中共, 共青团, 中国).
+ */
+function afterWordsBeforePlace(text: string, areas: AreaMention[], start: number, headStart: number, head: string): number {
+  const place = areas.find((a) => a.start > start && a.start < headStart);
+  // 上海市嘉定区中心医院, 上海援疆巴楚分指挥部: a name that begins with a place is read as written.
+  if (place === undefined || areas.some((a) => a.start === start)) return start;
+  const prefix = text.slice(start, place.start);
+  // 中企动力南京分公司: a branch's head (分公司, 支行) follows its enterprise's name and the branch's place.
+  if (/^[分支]/.test(head) || /[分支]$/.test(prefix + text.slice(place.end, headStart)) || headEndingAt(text, place.start) !== undefined || /(区|园|附属)$|^第[\d一二三四五六七八九十]+批/.test(prefix) || NAME_PREFIXES.some((p) => prefix.startsWith(p))) return start;
+  return place.start;
 }
 
 function headEndingAt(text: string, end: number): [string, OrganizationLabel] | undefined {
@@ -218,9 +234,12 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
     const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
     let start = afterConnectorBeforePlace(text, areas, afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length), end - suffix.length);
-    // 和元生物技术(上海)股份有限公司: a place in brackets is part of an enterprise's name.
-    const open = label === 'Enterprise' && text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
-    if (open >= 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(text.slice(open + 1, start - 1))) start = afterVerb(text, nameStart(text, open, MAX_NAME, namedBefore, extra), open);
+    start = afterWordsBeforePlace(text, areas, start, end - suffix.length, suffix);
+    // 和元生物技术(上海)股份有限公司, 上海交通大学云南(大理)研究院: a place in brackets is part of the name
+    // (any words, for an enterprise's; 张志军(右一)与妇联 is a caption's).
+    const open = text[start - 1] === ')' ? text.lastIndexOf('(', start - 1) : -1;
+    const placeInBrackets = label === 'Enterprise' || areas.some((a) => a.start === open + 1 && a.end === start - 1);
+    if (open >= 0 && placeInBrackets && /^[\u4e00-\u9fa5]{2,4}$/.test(text.slice(open + 1, start - 1))) start = afterVerb(text, nameStart(text, open, MAX_NAME, namedBefore, extra), open);
     // 、和元生物技术: after a list's separator 和 cannot join two names, so it is the name's own.
     if (SPLIT_WORDS.includes(text[start - 1]) && /^[、,;:]?$/.test(text[start - 2] ?? '')) start--;
     if (label !== 'Agency') start = afterInstitutionCue(text, start, end - suffix.length);

@@ -7,7 +7,7 @@ import { clausesOf, outerParties, type Party, type SentenceView } from './senten
 import { isHomeCode } from './sides';
 import { periodOf } from './time';
 
-/** Weights learned from the development reports by `kg train-pairings` (rules/pairing-model.json). */
+/** Weights learned from the development reports by `kg train-readers` (rules/pairing-model.json). */
 export interface PairingModel {
   bias: number;
   weights: Record<string, number>;

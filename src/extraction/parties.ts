@@ -127,7 +127,7 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   const { builder: b, district, districtRef } = c;
   const evidence = evidenceOf(sentence, o.start);
   const bare = o.area !== undefined ? bareOrgName(o.written, o.area.end - o.start) : undefined;
-  const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document.homeCity), o.written, bare, evidence, readBy('organizations', o.construction, sentence.kind));
+  const ref = c.aliases.org(o.label as EntityLabel, organizationName(o, district, c.document), o.written, bare, evidence, readBy('organizations', o.construction, sentence.kind));
   const home = isHomeOrganization(o, areaParties);
   if (o.abbreviated === '区' && districtRef !== undefined) {
     b.area(district!, district!.name, evidence);
@@ -150,22 +150,36 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
 
 /**
  * Whether a body is on Shanghai's side: written 区…/市… for the report's own; else by the place its
- * name starts with; else by the places inside it (绿赛可新材料(云南)有限公司); else it is, unless a
+ * name starts with; not when written 州…/县…; else by the places inside it (绿赛可新材料(云南)有限公司); else it is, unless a
  * place of the other side is written right before it.
  */
 function isHomeOrganization(o: OrgMention, areaParties: Party[]): boolean {
   if (o.abbreviated !== undefined) return true;
   if (o.area !== undefined) return isHomeCode(o.area.area.code);
+  // 州人民医院, 县扶贫办: Shanghai has neither prefectures nor counties, so 州 or 县 alone is the other side's.
+  if (/^[州县]/.test(o.written)) return false;
   const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
   if (inside.length > 0) return inside.some((p) => p.home);
   return !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2);
 }
 
-/** The full name: 区人武部 in 嘉定's section is 嘉定区人武部, 市阳光康复中心 is 上海市阳光康复中心. */
-function organizationName(o: OrgMention, district: Area | undefined, homeCity: string): string {
+/**
+ * The full name: 区人武部 in 嘉定's section is 嘉定区人武部, 市阳光康复中心 is 上海市阳光康复中心, and in a
+ * report about 迪庆, 州人民医院 is 迪庆藏族自治州人民医院.
+ */
+function organizationName(o: OrgMention, district: Area | undefined, document: DocumentContext): string {
   const rest = o.inherited === true ? o.written : o.written.slice(1);
   if (o.abbreviated === '区' && district !== undefined) return district.name + rest;
-  if (o.abbreviated === '市') return homeCity + rest;
+  if (o.abbreviated === '市') return document.homeCity + rest;
+  const own = o.area === undefined ? reportPlaceWritten(o.written, document) : undefined;
+  if (own !== undefined) return own.name + rest;
   if (o.area !== undefined) return o.written.slice(o.area.start - o.start);
   return o.written;
+}
+
+/** What 州 or 县 alone, opening a body's name, stands for: the prefecture or county of the place the report is about. */
+function reportPlaceWritten(written: string, document: DocumentContext): Area | undefined {
+  const level = { 州: 'Prefecture', 县: 'County' }[written[0]];
+  if (level === undefined || document.place === undefined) return undefined;
+  return document.gazetteer.chain(document.place.slice('area:'.length)).find((a) => a.level === level);
 }

@@ -1,6 +1,7 @@
 import rules from './rules/relations.json';
 import { fundSourceOf, listEndingAt, qualifierOf } from './money';
 import { findAmounts, type Amount } from './numbers';
+import { helps } from './pairing';
 import { outerParties, type Party, type SentenceView } from './sentence-view';
 import type { PropertyValue } from '../model';
 
@@ -19,7 +20,8 @@ const MANAGE = re(rules.manageCue);
 const UNNAMED_GAINERS = re(rules.unnamedGainers);
 const DONATED_GOODS = re(rules.donatedGoods);
 
-const counterparts = (ps: Party[]): Party[] => ps.filter((p) => !p.home && p.kind !== 'project');
+/** The other side's parties: not Shanghai's, nor another eastern place (青岛市 of 上海市和青岛市 gives with it). */
+const counterparts = (ps: Party[]): Party[] => ps.filter((p) => !helps(p) && p.kind !== 'project');
 
 /** The first home area of the sentence, or the most specific area written right after it (上海市黄浦区). */
 function mostSpecificHome(home: Party[]): string | undefined {

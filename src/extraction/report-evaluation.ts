@@ -72,6 +72,9 @@ function matches(party: GoldParty | undefined, entity: EntityFact | undefined): 
   return !AREA_LABELS.has(entity.label) && entity.label !== 'Project' && formsOf(entity).some((form) => party.forms.has(form));
 }
 
+/** An extracted amount is the gold's within 0.5% (a rounded 1.6亿 for 16000.5万). */
+const sameAmount = (extracted: number, gold: number): boolean => Math.abs(extracted - gold) <= Math.max(0.005 * gold, 0.01);
+
 export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScores {
   const parties = goldParties(gold);
   const byRef = new Map(extracted.entities.map((entity) => [entity.ref, entity]));
@@ -134,8 +137,7 @@ export function evaluateReport(extracted: FactSet, gold: ReportGold): ReportScor
   const usedMoney = new Set<RelationFact>();
   let moneyFound = 0;
   for (const m of gold.money) {
-    const close = (r: RelationFact): boolean => Math.abs((r.properties!.amountWan as number) - m.amountWan) <= Math.max(0.005 * m.amountWan, 0.01);
-    const hit = money.find((r) => !usedMoney.has(r) && close(r) && matches(parties.get(m.from), byRef.get(r.from)));
+    const hit = money.find((r) => !usedMoney.has(r) && sameAmount(r.properties!.amountWan as number, m.amountWan) && matches(parties.get(m.from), byRef.get(r.from)));
     if (hit) {
       usedMoney.add(hit);
       moneyFound++;
@@ -168,6 +170,22 @@ export function pairingLabeller(gold: ReportGold): (from: EntityFact | undefined
     if (of.length === 0) return 'none';
     const here = norm(sentence);
     return of.some((p) => p.explicit && (here.includes(norm(p.sentence)) || norm(p.sentence).includes(here))) ? 'stated' : 'elsewhere';
+  };
+}
+
+/**
+ * What the gold says of an extracted giver and an amount read in one sentence: `given` when the
+ * gold has that giver give that amount in that sentence, `elsewhere` when in another sentence,
+ * `none` otherwise (another party gives it, or it is no money given). The learned money reader
+ * trains on the first and last.
+ */
+export function moneyLabeller(gold: ReportGold): (giver: EntityFact | undefined, amountWan: number, sentence: string) => 'given' | 'elsewhere' | 'none' {
+  const parties = goldParties(gold);
+  return (giver, amountWan, sentence) => {
+    const of = gold.money.filter((m) => sameAmount(amountWan, m.amountWan) && matches(parties.get(m.from), giver));
+    if (of.length === 0) return 'none';
+    const here = norm(sentence);
+    return of.some((m) => here.includes(norm(m.sentence)) || norm(m.sentence).includes(here)) ? 'given' : 'elsewhere';
   };
 }
 

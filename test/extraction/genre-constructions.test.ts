@@ -312,6 +312,58 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
   });
 });
 
+describe('what the tenth round’s reports wrote (sentences of our own)', () => {
+  const bodies = (text: string): string[] =>
+    run(text)
+      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
+      .map((e) => e.name)
+      .sort();
+
+  it.each([
+    ['会后,现任金山区体育局局长介绍了情况。', ['金山区体育局']],
+    ['出席的还有上海市援藏干部联络组萨迦小组。', ['上海市援藏干部联络组萨迦小组']],
+    ['考察团走下飞机后直接驱车赶往迪庆藏族自治州人民医院。', ['迪庆藏族自治州人民医院']],
+    ['村里的发展离不开新嘉集团。', ['新嘉集团']],
+  ])('words before the place a name starts with are no part of it: %s', (text, want) => {
+    expect(bodies(text)).toEqual(want);
+  });
+
+  it.each([
+    ['中共金山区委党史研究室提供了史料。', ['中共金山区委党史研究室']],
+    ['复旦大学附属上海市第五人民医院派出专家。', ['复旦大学附属上海市第五人民医院']],
+    ['中企动力南京分公司也参与其中。', ['中企动力南京分公司']],
+    ['上海交通大学云南(大理)研究院揭牌。', ['上海交通大学云南(大理)研究院']],
+    ['2016年以来,第八批援藏干部江孜联络小组坚持援建。', ['第八批援藏干部江孜联络小组']],
+  ])('…but a name of its own or a prefix names take is: %s', (text, want) => {
+    expect(bodies(text)).toEqual(want);
+  });
+
+  it('a people’s congress, a friendship association, a library and a community centre are bodies (named without the city, as every body of a district is)', () => {
+    expect(bodies('上海市黄浦区人民代表大会常务委员会、上海市黄浦区女企业家联谊会、上海图书馆、上海东方网社区中心来到果洛州。')).toEqual(
+      ['黄浦区人民代表大会常务委员会', '黄浦区女企业家联谊会', '上海图书馆', '上海东方网社区中心'].sort(),
+    );
+    expect(bodies('学校新建了实验室及图书馆。')).toEqual([]);
+  });
+
+  it('州 or 县 opening a body’s name is the report’s own prefecture or county, on the helped side (州人民医院 in a report about 迪庆)', () => {
+    const f = run('迪庆藏族自治州人民医院由瑞金医院对口帮扶。多年来有上海市的帮扶,州人民医院已成为三级医院。');
+    expect(named(f, 'Hospital')).toEqual(['瑞金医院', '迪庆藏族自治州人民医院']);
+    expect(pairs(f).some((p) => p.startsWith('迪庆藏族自治州人民医院>'))).toBe(false);
+  });
+
+  it('short names in a list lie in the most specific place the report names (长宁区虹桥、周家桥4个街道; 大寨、沙依坡乡)', () => {
+    const codes = (text: string) => run(text).entities.filter((e) => e.label === 'Township').map((e) => e.code).sort();
+    expect(codes('物资送往上海市长宁区虹桥、华阳、周家桥、仙霞4个街道。')).toEqual(['310105005', '310105009']);
+    expect(codes('金平县大寨、沙依坡乡的蕉农也献了爱心。')).toEqual(['532530207', '532530208']);
+  });
+
+  it('amounts written in Chinese numerals with decimals (四點四七億元), and places giving jointly credit the first (上海市和青岛市)', () => {
+    expect(money(run('上海自1992年起对口支援夷陵区,累计向夷陵区投入资金四点四七亿元。'))).toEqual(['31>420506 44700']);
+    expect(money(run('按照安排,今年上海市和青岛市对口支援夷陵区的项目资金有5500多万元。'))).toEqual(['31>420506 5500']);
+    expect(money(run('今年上海市和青岛市对口支援夷陵区,投入项目资金5500多万元。'))).toEqual(['31>420506 5500']);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);
