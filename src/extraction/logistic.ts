@@ -55,6 +55,12 @@ export function trainLogistic(examples: Example[], settings: Partial<TrainingSet
   return { bias, weights: Object.fromEntries([...weights].filter(([, w]) => Math.abs(w) >= 1e-3).sort(([a], [b]) => a.localeCompare(b)).map(([f, w]) => [f, Math.round(w * 1e4) / 1e4])) };
 }
 
+/** The probability the weights give that an example with these features is a case. */
+export function probability(model: LogisticWeights, features: string[]): number {
+  const z = features.reduce((sum, f) => sum + (model.weights[f] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** A small seeded generator (mulberry32): the same sequence on every machine. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;

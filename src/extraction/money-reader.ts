@@ -2,7 +2,8 @@ import settings from './rules/money-reader.json';
 import moneyRules from './rules/money.json';
 import { readBy } from './confidence';
 import defaultModel from './rules/money-model.json';
-import type { LogisticWeights } from './logistic';
+import { bucket, kindOf } from './candidate-features';
+import { probability, type LogisticWeights } from './logistic';
 import { alreadyRead, beginsClause, clauseStartOf, mayBeGiven, moneyProperties, receiverOf, splitBySource } from './money';
 import { findAmounts, type Amount } from './numbers';
 import { helps } from './pairing';
@@ -24,8 +25,6 @@ export interface MoneyCandidate {
 const PERSON = new RegExp(moneyRules.personAfter);
 const LEADS = new RegExp(moneyRules.personLeads);
 const FUNDS = new RegExp(settings.funds);
-const bucket = (n: number, bounds: number[]): string => String(bounds.find((b) => n <= b) ?? `>${bounds[bounds.length - 1]}`);
-const kindOf = (p: Party): string => `${p.kind}:${p.kind === 'area' ? p.level ?? '?' : p.label ?? '?'}`;
 const wordsIn = (text: string): string[] => settings.words.filter((w) => text.includes(w));
 
 /**
@@ -91,12 +90,6 @@ const personGives = (text: string, p: Party, amount: Amount): boolean => PERSON.
 /** The helper a sentence before opened with, standing for the subject this one leaves out. */
 const carriedParty = (ref: string): Party => ({ ref, start: 0, end: 0, home: true, kind: ref.startsWith('area:') ? 'area' : 'org' });
 
-/** The probability the model gives that a candidate's party gives its amount. */
-export function moneyProbability(model: LogisticWeights, features: string[]): number {
-  const z = features.reduce((sum, f) => sum + (model.weights[f] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-z));
-}
-
 /**
  * The learned money reader: for each amount no rule read, the candidate giver the model scores
  * highest, if at its threshold or above. It reads no construction, so what it finds is trusted its
@@ -107,7 +100,7 @@ export function learnedMoney(view: SentenceView, candidates: MoneyCandidate[], m
   const parties = outerParties(view.parties).filter((p) => p.kind !== 'project');
   const byAmount = new Map<Amount['start'], { candidate: MoneyCandidate; p: number }>();
   for (const candidate of candidates) {
-    const p = moneyProbability(model, candidate.features);
+    const p = probability(model, candidate.features);
     const best = byAmount.get(candidate.amount.start);
     if (p >= model.threshold && (best === undefined || p > best.p)) byAmount.set(candidate.amount.start, { candidate, p });
   }

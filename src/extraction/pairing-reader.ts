@@ -1,6 +1,8 @@
 import settings from './rules/pairing-reader.json';
 import defaultModel from './rules/pairing-model.json';
 import constructions from './rules/pairing-constructions.json';
+import { bucket, kindOf } from './candidate-features';
+import { probability } from './logistic';
 import { maskNames } from './pairing-clauses';
 import { helps, modeOf, proseCandidate, type PairingCandidate } from './pairing';
 import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
@@ -28,8 +30,6 @@ const NOT_STATED = new RegExp(constructions.cueClause.notStated);
 /** A cue of assistance, but not a bare 帮扶 before 资金, 工作 … (帮扶资金 is a noun). */
 const hasCue = (masked: string): boolean => [...masked.matchAll(CUE)].some((m) => m[0] !== '帮扶' || !NOMINAL.test(masked.slice((m.index ?? 0) + 2)));
 const MONEY = /\d[\d.]*\s*(万元|亿元|元)/;
-const kindOf = (p: Party): string => `${p.kind}:${p.kind === 'area' ? p.level ?? '?' : p.label ?? '?'}`;
-const bucket = (n: number, bounds: number[]): string => String(bounds.find((b) => n <= b) ?? `>${bounds[bounds.length - 1]}`);
 const containsCode = (outer: Party, inner: Party): boolean =>
   outer.code !== undefined && inner.code !== undefined && inner.code.length > outer.code.length && inner.code.startsWith(outer.code);
 
@@ -115,12 +115,6 @@ function partyFeatures(from: Party, to: Party, parties: Party[], helpers: Party[
 
 const bigrams = (text: string): string[] => [...new Set([...text].slice(0, -1).map((c, k) => c + text[k + 1]).filter((b) => !b.includes('＊')))];
 
-/** The probability the model gives that a pair's sentence states it. */
-export function pairProbability(model: PairingModel, features: string[]): number {
-  const z = features.reduce((sum, f) => sum + (model.weights[f] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-z));
-}
-
 /**
  * The learned reader: of the pairs a sentence names (`pairCandidates`), those the model scores at
  * its threshold or above. It reads no construction, so what it finds is trusted its probability
@@ -130,7 +124,7 @@ export function pairProbability(model: PairingModel, features: string[]): number
 export function learnedPairings(view: SentenceView, candidates: PairCandidate[], model: PairingModel = defaultModel): PairingCandidate[] {
   const out: PairingCandidate[] = [];
   for (const candidate of candidates) {
-    const p = pairProbability(model, candidate.features);
+    const p = probability(model, candidate.features);
     if (p < model.threshold) continue;
     const at = Math.min(candidate.from.start, candidate.to.start);
     // The words between the two and just after the second name the mode (…结对, …校校结对).

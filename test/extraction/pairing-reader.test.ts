@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
-import { trainLogistic, type Example } from '../../src/extraction/logistic';
-import { pairProbability, type PairCandidate, type PairingModel } from '../../src/extraction/pairing-reader';
+import { probability, trainLogistic, type Example } from '../../src/extraction/logistic';
+import type { PairCandidate, PairingModel } from '../../src/extraction/pairing-reader';
 import { trainReaders, SILENT_MODEL } from '../../src/extraction/reader-training';
 import { readTrainingReports } from '../../src/cli/commands/train-readers';
 import { REVIEW_LIMITS, type FactSet } from '../../src/model';
@@ -41,9 +41,9 @@ describe('logistic regression', () => {
     const weights = trainLogistic(examples);
     const model = { ...weights, threshold: 0.5 };
     // Each of the three kinds of example on its side of 0.5, the case well apart from the others.
-    expect(pairProbability(model, ['cue', 'near'])).toBeGreaterThan(0.6);
-    expect(pairProbability(model, ['near'])).toBeLessThan(0.4);
-    expect(pairProbability(model, ['cue', 'visit'])).toBeLessThan(0.4);
+    expect(probability(model, ['cue', 'near'])).toBeGreaterThan(0.6);
+    expect(probability(model, ['near'])).toBeLessThan(0.4);
+    expect(probability(model, ['cue', 'visit'])).toBeLessThan(0.4);
     expect(trainLogistic(examples)).toEqual(weights);
   });
 });
