@@ -338,11 +338,18 @@ describe('what the tenth round’s reports wrote (sentences of our own)', () => 
     expect(bodies(text)).toEqual(want);
   });
 
-  it('a people’s congress, a friendship association, a library and a community centre are bodies (named without the city, as every body of a district is)', () => {
+  it('a people’s congress (人民代表大会常务委员会, 人大常委会), a friendship association, a library and a community centre are bodies (named without the city, as every body of a district is)', () => {
     expect(bodies('上海市黄浦区人民代表大会常务委员会、上海市黄浦区女企业家联谊会、上海图书馆、上海东方网社区中心来到果洛州。')).toEqual(
       ['黄浦区人民代表大会常务委员会', '黄浦区女企业家联谊会', '上海图书馆', '上海东方网社区中心'].sort(),
     );
     expect(bodies('学校新建了实验室及图书馆。')).toEqual([]);
+    expect(bodies('上海市黄浦区人大常委会副主任表示,两地会继续深化合作。')).toEqual(['黄浦区人大常委会']);
+  });
+
+  it('an outlet’s byline with 消息 and a weekly named as the source are outlets (央视网消息(新闻联播):, 来源:人民周刊)', () => {
+    expect(named(run('央视网消息(新闻联播):上海对云南开展协作帮扶。'), 'Enterprise')).toEqual(['央视网']);
+    expect(named(run('来源:人民周刊\n\n上海对口支援江孜县。'), 'Enterprise')).toEqual(['人民周刊']);
+    expect(named(run('他说,最新消息(供参考):上海对口支援江孜县。'), 'Enterprise')).toEqual([]);
   });
 
   it('州 or 县 opening a body’s name is the report’s own prefecture or county, on the helped side (州人民医院 in a report about 迪庆)', () => {
