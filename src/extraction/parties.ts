@@ -35,7 +35,17 @@ export interface SentenceParties {
 }
 
 const DATELINE_PLACE = new RegExp(orgRules.datelinePlace);
+const VENUE_AFTER = new RegExp(orgRules.venuePlace);
 const SHORT_NAME = new RegExp(orgRules.shortName);
+
+/** A place written after 在 (with the places it lies in: 在云南昆明) and before what an event does there. */
+function isVenue(text: string, p: Party, parties: Party[]): boolean {
+  let last = p;
+  for (let next = parties.find((q) => q.start === last.end); next !== undefined; next = parties.find((q) => q.start === last.end)) last = next;
+  let first = p;
+  for (let prev = parties.find((q) => q.end === first.start); prev !== undefined; prev = parties.find((q) => q.end === first.start)) first = prev;
+  return text[first.start - 1] === '在' && VENUE_AFTER.test(text.slice(last.end));
+}
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
 
@@ -56,8 +66,10 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const district = sentence.kind === 'heading' ? state.sectionDistrict : explicit ?? state.sectionDistrict;
   const districtNamed = explicit !== undefined || state.sectionDistrictNamed;
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
-  // 中新网普洱11月8日电: the dateline's place is where the report was filed; it takes no part in the sentence.
-  const parties = allAreas.map((m) => areaParty(m, sentence, builder)).filter((p) => !DATELINE_PLACE.test(sentence.text.slice(p.end)));
+  // 中新网普洱11月8日电: the dateline's place is where the report was filed; 在昆明召开, the venue of
+  // what the sentence tells. Neither takes part in it.
+  const written = allAreas.map((m) => areaParty(m, sentence, builder));
+  const parties = written.filter((p) => !DATELINE_PLACE.test(sentence.text.slice(p.end)) && !isVenue(sentence.text, p, written));
   parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder, district ?? document.district));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
   // 叶城三个贫困村, 云南乡镇: a place followed by a count of its villages stands for places it does not name.

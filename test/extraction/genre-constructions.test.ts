@@ -352,6 +352,13 @@ describe('what the tenth round’s reports wrote (sentences of our own)', () => 
     expect(named(run('他说,最新消息(供参考):上海对口支援江孜县。'), 'Enterprise')).toEqual([]);
   });
 
+  it('a place after 在 and before what an event does there is its venue, no party (在云南昆明召开, 在昆明完成签署)', () => {
+    const f = run('“上海市三级医院对口帮扶县级医院工作座谈会”在云南昆明召开。沪滇对口帮扶合作联席会议纪要在昆明完成签署。');
+    expect(f.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['上海市', '云南省', '昆明市']));
+    expect(pairs(f)).toEqual([]);
+    expect(pairs(run('上海市对口帮扶昆明市,签署协议。'))).toEqual(['31>5301 结对帮扶']);
+  });
+
   it('州 or 县 opening a body’s name is the report’s own prefecture or county, on the helped side (州人民医院 in a report about 迪庆)', () => {
     const f = run('迪庆藏族自治州人民医院由瑞金医院对口帮扶。多年来有上海市的帮扶,州人民医院已成为三级医院。');
     expect(named(f, 'Hospital')).toEqual(['瑞金医院', '迪庆藏族自治州人民医院']);
