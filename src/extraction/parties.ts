@@ -38,13 +38,18 @@ const DATELINE_PLACE = new RegExp(orgRules.datelinePlace);
 const VENUE_AFTER = new RegExp(orgRules.venuePlace);
 const SHORT_NAME = new RegExp(orgRules.shortName);
 
-/** A place written after 在 (with the places it lies in: 在云南昆明) and before what an event does there. */
+/**
+ * A place written after 在 (with the places it lies in: 在云南昆明) and before what an event does
+ * there, when the sentence names elsewhere a place it lies in (沪滇…联席会议纪要在昆明完成签署): the
+ * event's venue inside the counterpart named. Alone, the venue is the counterpart (联席会议在夷陵区举行).
+ */
 function isVenue(text: string, p: Party, parties: Party[]): boolean {
-  let last = p;
-  for (let next = parties.find((q) => q.start === last.end); next !== undefined; next = parties.find((q) => q.start === last.end)) last = next;
-  let first = p;
-  for (let prev = parties.find((q) => q.end === first.start); prev !== undefined; prev = parties.find((q) => q.end === first.start)) first = prev;
-  return text[first.start - 1] === '在' && VENUE_AFTER.test(text.slice(last.end));
+  const chain = [p];
+  for (let next = parties.find((q) => q.start === chain[chain.length - 1].end); next !== undefined; next = parties.find((q) => q.start === chain[chain.length - 1].end)) chain.push(next);
+  for (let prev = parties.find((q) => q.end === chain[0].start); prev !== undefined; prev = parties.find((q) => q.end === chain[0].start)) chain.unshift(prev);
+  if (text[chain[0].start - 1] !== '在' || !VENUE_AFTER.test(text.slice(chain[chain.length - 1].end))) return false;
+  const venue = chain[chain.length - 1].code ?? '-';
+  return parties.some((q) => !chain.includes(q) && !q.home && q.code !== undefined && venue.startsWith(q.code));
 }
 
 const isDistrict = (m: AreaMention): boolean => isHomeCode(m.area.code) && m.area.level === 'County';
@@ -68,8 +73,8 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
   const districtRef = district !== undefined ? `area:${district.code}` : undefined;
   // 中新网普洱11月8日电: the dateline's place is where the report was filed; 在昆明召开, the venue of
   // what the sentence tells. Neither takes part in it.
-  const written = allAreas.map((m) => areaParty(m, sentence, builder));
-  const parties = written.filter((p) => !DATELINE_PLACE.test(sentence.text.slice(p.end)) && !isVenue(sentence.text, p, written));
+  const written = allAreas.map((m) => areaParty(m, sentence, builder)).filter((p) => !DATELINE_PLACE.test(sentence.text.slice(p.end)));
+  const parties = written.filter((p) => !isVenue(sentence.text, p, written));
   parties.push(...referenceParties(sentence, parties, document, state.lastNamed, builder, district ?? document.district));
   for (const p of parties) p.hasChild = parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length && q.start >= p.end && q.start - p.end <= 1);
   // 叶城三个贫困村, 云南乡镇: a place followed by a count of its villages stands for places it does not name.
