@@ -138,9 +138,13 @@ function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt:
   return last.kind === 'org' ? last : areas[0];
 }
 
-/** The helper a sentence opens with (after at most a time phrase): the most specific of its chain, the later of its list. */
+/** The helper a sentence opens with (after at most a time phrase, or a clause of time): the most specific of its chain, the later of its list. */
 export function subjectOf(text: string, parties: Party[]): Party | undefined {
-  const subject = parties.find((p) => helps(p) && p.kind !== 'project' && beginsClause(text, p) && p.end <= (text.search(/[,;。]/) + 1 || text.length));
+  // 2005年,嘉定区扶持…: a clause of time alone before the subject's.
+  const first = text.search(/[,;。]/);
+  const opening = first >= 0 && new RegExp(rules.clauseOpening).test(text.slice(0, first)) ? first + 1 : 0;
+  const firstEnd = opening + (text.slice(opening).search(/[,;。]/) + 1 || text.length);
+  const subject = parties.find((p) => helps(p) && p.kind !== 'project' && beginsClause(text, p) && p.end <= firstEnd);
   if (subject === undefined) return undefined;
   const group = joinedTo(text, parties, subject);
   const last = group[group.length - 1];
@@ -195,5 +199,7 @@ export function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueA
   // 累计安排援疆资金63.19亿元, no place written here or just before: aid funds go to the place the
   // report is about. After several places (富宁县、广南县) the share of each is unknown: none.
   const clause = v.text.slice(Math.max(0, v.text.lastIndexOf('。', amount.start) + 1, Math.min(cueAt, giver.end)), amount.start);
-  return v.previous.length === 0 && AID_FUNDS.test(clause) ? v.reportPlace : undefined;
+  // The funds may be named after the amount too (拿出4765万元帮扶资金).
+  const named = AID_FUNDS.test(clause) || AID_FUNDS.test(v.text.slice(amount.end, amount.end + 8));
+  return v.previous.length === 0 && named ? v.reportPlace : undefined;
 }

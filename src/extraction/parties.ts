@@ -5,7 +5,7 @@ import type { AreaMention } from './area-mentions';
 import type { FactBuilder } from './builder';
 import type { DocumentContext } from './document-context';
 import { readBy } from './confidence';
-import { referenceParties } from './references';
+import { bodyReferences, referenceParties } from './references';
 import { findOrganizations, type OrgMention } from './organizations';
 import { projectFigures } from './project-figures';
 import { findProjects, type ProjectMention } from './projects';
@@ -91,6 +91,7 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
     // 中新网迪庆10月9日电: the outlet reports what the sentence states; it takes no part in it.
     if (o.construction !== 'news-outlet') parties.push(party);
   }
+  parties.push(...bodyReferences(sentence.text, parties, state.lastBodies));
 
   const named = (pos: number): boolean => parties.some((p) => p.end === pos);
   const projects = findProjects(sentence.text, allAreas, named);

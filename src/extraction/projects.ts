@@ -17,6 +17,8 @@ export interface ProjectMention {
 
 const SUFFIXES = [...lexicon.suffixes].sort((a, b) => b.length - a.length);
 const GENERIC = new Set(lexicon.genericCores);
+/** 帮扶, 各类帮扶, 一批重点: a core that names a kind of project, not one. */
+const isGeneric = (core: string): boolean => GENERIC.has(core) || lexicon.categoryPrefixes.some((w) => core.startsWith(w) && GENERIC.has(core.slice(w.length)));
 const MAX_NAME = 30;
 const COUNT_AFTER = /^\d+[多余]?个/;
 const COUNT_BEFORE = /(\d+|[一二两三四五六七八九十]+)[多余]?个$/;
@@ -49,7 +51,7 @@ export function findProjects(text: string, areas: AreaMention[], namedBefore: (p
       }
     }
     if (category && COUNT_BEFORE.test(text.slice(0, start))) continue;
-    if (GENERIC.has(text.slice(start, headStart))) continue;
+    if (isGeneric(text.slice(start, headStart))) continue;
     if (distribute(found, text, areas, start, end)) continue;
     add(found, text, areas, start, end, suffix);
   }
@@ -135,7 +137,7 @@ function add(found: ProjectMention[], text: string, areas: AreaMention[], start:
   const leading = inside.length > 0 && inside[0].start === start ? inside : [];
   let core = written.slice(0, written.length - suffix.length);
   for (const a of leading) if (core.startsWith(a.written)) core = core.slice(a.written.length);
-  if (core.length < 2 || GENERIC.has(core)) return;
+  if (core.length < 2 || isGeneric(core)) return;
   let name = written;
   const chainEnd = leading.length > 0 ? leading.filter((a) => a.start === start || leading.some((b) => b.end === a.start)).pop() : undefined;
   if (chainEnd !== undefined && chainEnd.start > start) name = text.slice(chainEnd.start, end);

@@ -46,6 +46,7 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
   { round: '8', ids: /^z(0\d|1\d|20)-/ },
   { round: '9', ids: /^z(2\d|3\d|40)-/ },
   { round: '10', ids: /^z(4[1-9]|5\d|60)-/ },
+  { round: '11', ids: /^z(6[1-9]|7\d|80)-/ },
 ];
 
 /**

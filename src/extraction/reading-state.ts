@@ -5,7 +5,7 @@ import type { DocumentContext } from './document-context';
 import pairingRules from './rules/pairing.json';
 import { evidenceOf, type Party } from './sentence-view';
 import { subjectOf } from './money';
-import { kindsOf } from './references';
+import { kindsOf, orgKindsOf } from './references';
 import { isHomeCode } from './sides';
 import type { Sentence } from './text';
 
@@ -44,6 +44,8 @@ export class ReadingState {
   subjectBefore: string | undefined;
   /** The code of the last place of each kind named (街道, 镇, 县 …): what 该街道, 该县 refer to. */
   readonly lastNamed = new Map<string, string>();
+  /** The last body named of each kind a reference answers to (会, 公司, 院 …), as a party. */
+  readonly lastBodies = new Map<string, Party>();
   private paragraph = -1;
   private readonly seen = new Map<string, { district?: string; sentence: string }>();
 
@@ -117,6 +119,8 @@ export class ReadingState {
     for (const p of parties) {
       const name = p.kind === 'area' && p.code !== undefined ? builder.entity(p.ref)?.name : undefined;
       if (name !== undefined) for (const kind of kindsOf(name)) this.lastNamed.set(kind, p.code!);
+      const body = p.kind === 'org' ? builder.entity(p.ref)?.name : undefined;
+      if (body !== undefined) for (const kind of orgKindsOf(body)) this.lastBodies.set(kind, p);
     }
   }
 }

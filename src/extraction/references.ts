@@ -10,6 +10,8 @@ const ANAPHORA = new RegExp(rules.anaphora, 'g');
 const SELF = new RegExp(rules.self, 'g');
 const HOME_SELF = new RegExp(rules.homeSelf, 'g');
 const KINDS = rules.kinds as Record<string, string[]>;
+const ORG_ANAPHORA = new RegExp(rules.orgAnaphora, 'g');
+const ORG_KINDS = rules.orgKinds as Record<string, string[]>;
 /** 我省: the province the report's helped place lies in, whatever its level. */
 const PROVINCE = '省';
 
@@ -53,6 +55,27 @@ export function referenceParties(sentence: Sentence, named: Party[], document: D
     }
     const fits = word === undefined ? named.some((p) => p.home && Math.abs(p.start - at) < 12) : kindsOf(place.name).includes(word);
     if (fits) add(place, at, at + m[0].length);
+  }
+  return found;
+}
+
+/** The words a body's name answers to as a reference (上海市宝山区工商业联合会: 会, 联合会). */
+export function orgKindsOf(name: string): string[] {
+  return Object.entries(ORG_KINDS)
+    .filter(([, endings]) => endings.some((ending) => name.endsWith(ending)))
+    .map(([kind]) => kind);
+}
+
+/**
+ * Bodies written as references: 该会, 该公司 anywhere, a bare head opening a clause (联合会组织民营企业
+ * 捐款…): the body of that kind the report named last (the reading state keeps them in `lastBodies`).
+ */
+export function bodyReferences(text: string, named: Party[], lastBodies: ReadonlyMap<string, Party>): Party[] {
+  const found: Party[] = [];
+  for (const m of text.matchAll(ORG_ANAPHORA)) {
+    const [start, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    const body = lastBodies.get(m[1] ?? m[2]);
+    if (body !== undefined && !named.some((p) => p.start < end && p.end > start)) found.push({ ...body, start, end });
   }
   return found;
 }

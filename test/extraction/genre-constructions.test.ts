@@ -378,6 +378,42 @@ describe('what the tenth round’s reports wrote (sentences of our own)', () => 
   });
 });
 
+describe('what the eleventh round’s reports wrote (sentences of our own)', () => {
+  const bodies = (text: string): string[] =>
+    run(text)
+      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
+      .map((e) => e.name)
+      .sort();
+
+  it('a village’s complete primary school (完小) and a work team are bodies; 扶持 before a name is no part of it', () => {
+    expect(bodies('嘉定区还援建了乃日完小、兴隆完小等7所农村完小。')).toEqual(['乃日完小', '兴隆完小']);
+    expect(bodies('上海市组团式教育援藏工作队进驻学校。')).toEqual(['上海市组团式教育援藏工作队']);
+    expect(bodies('2005年,嘉定区扶持香格里拉县仁安生态公司发展产业。')).toEqual(['香格里拉县仁安生态公司']);
+  });
+
+  it('拿出 and 扶持 give; funds may be named after the amount (拿出4765万元帮扶资金); labour valued in money (折合) is none given', () => {
+    const report = '香格里拉县是嘉定区的对口帮扶县。';
+    expect(money(run(`${report}多年来,嘉定区拿出4765万元帮扶资金,加上群众投工投劳折合的3130万元,实施整村推进。`))).toEqual(['310114>533401 4765']);
+    expect(money(run('多年来,嘉定区拿出4765万元帮扶资金,实施整村推进。'))).toEqual([]);
+  });
+
+  it('after a clause of time, the subject still opens the sentence, and the clauses after ; go on with it (2005年,嘉定区扶持…;扶持…)', () => {
+    const f = run('香格里拉县是嘉定区的对口帮扶县。2005年,嘉定区扶持香格里拉县仁安生态公司产业20万元;扶持小中甸高原食用菌产业10万元;扶持格咱翁水村牦牛养殖产业10万元。');
+    expect(money(f).map((m) => m.split(' ')[1])).toEqual(['20', '10', '10']);
+    expect(money(f).every((m) => m.startsWith('310114>'))).toBe(true);
+  });
+
+  it('a body written as a reference (该会, 联合会 opening a clause) is the body of that kind named last', () => {
+    const f = run('上海市宝山区工商业联合会当选慈善之星。该会自1988年起投身公益。近3年,联合会组织民营企业为叶城县直接捐款超过568万元。');
+    expect(money(f)).toEqual(['宝山区工商业联合会>653126 568']);
+    expect(money(run('近3年,联合会组织民营企业为叶城县直接捐款超过568万元。'))).toEqual([]);
+  });
+
+  it('a kind of project after a word that sorts (各类帮扶项目) is no project', () => {
+    expect(run('这几年,上海市嘉定区共安排了6253万元各类帮扶项目建设资金。').entities.filter((e) => e.label === 'Project')).toEqual([]);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);

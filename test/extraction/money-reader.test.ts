@@ -31,7 +31,7 @@ const giversOf = (w: MoneyCandidate[], f: FactSet): string[] => w.map((c) => `${
 const money = (f: FactSet) => f.relations.filter((r) => MONEY.has(r.type));
 
 /** A sentence the rules leave: the amount's clause names no giver and no cue right before it. */
-const UNREAD = '对口帮扶以来,宝山区拿出真金白银帮助师宗县发展产业:2018年对口帮扶援滇项目资金1200万元,扶持柠檬等4个项目。';
+const UNREAD = '对口帮扶以来,宝山区全力帮助师宗县发展产业:2018年对口帮扶援滇项目资金1200万元,用于柠檬等4个项目。';
 
 describe('the givers it weighs', () => {
   it('the helper nearest before an amount, whatever the rules read', () => {
