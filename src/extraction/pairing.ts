@@ -127,6 +127,8 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     const subject = first !== undefined && first.start < pivot ? first : undefined;
     let targets = inClause.filter((p) => p.start > pivot && p.kind === 'org' && !p.home);
     if (subject?.kind !== 'org' || targets.length === 0) targets = leaves(inClause.filter((p) => p.start > pivot && p.kind === 'area' && !helps(p)));
+    const byRegion = targets.length === 0;
+    if (byRegion) targets = regionTarget(view, verb.text, verbAt);
     // With no helper written, the subject is the district the section names, if nothing else stands before the verb.
     const nothingBefore = !inClause.some((p) => p.start < pivot && p.kind !== 'project');
     const coSubjects = coSubject && subject !== undefined ? leaves(inClause.filter((p) => p.start < pivot && p.kind === 'area' && helps(p))).map((p) => p.ref) : [];
@@ -137,10 +139,18 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     if (verb.text === rules.businessVerb && subject?.label === 'Enterprise' && targets.every((t) => t.label === 'Enterprise')) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const period = periodOf(view.text, verbAt, view.docYear);
-    const construction = subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
+    const construction = byRegion ? 'region-verb' : subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';
     for (const from of subjects) for (const t of targets) out.push(proseCandidate(view, from, t, mode, period, c.start, construction));
   }
   return out;
+}
+
+/** 上海市对口援藏项目1582个, in a report about 日喀则: the place the report is about, when it lies in the region the verb names. */
+function regionTarget(view: SentenceView, verb: string, at: number): Party[] {
+  const region = (rules.regionVerbs as Record<string, string>)[/^对口援(.)$/.exec(verb)?.[1] ?? ''];
+  const place = view.reportPlace !== undefined ? view.builder.entity(view.reportPlace) : undefined;
+  if (region === undefined || place?.code === undefined || !place.code.startsWith(region)) return [];
+  return [{ ref: place.ref, start: at, end: at, home: false, kind: 'area', level: place.label, code: place.code }];
 }
 
 /** A pairing read from prose, as every prose reader records it: its target, period, evidence and construction. */

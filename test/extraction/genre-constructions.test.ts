@@ -409,6 +409,14 @@ describe('what the eleventh round’s reports wrote (sentences of our own)', () 
     expect(money(run('近3年,联合会组织民营企业为叶城县直接捐款超过568万元。'))).toEqual([]);
   });
 
+  it('对口援疆 (援藏, 援滇 …) is a verb of pairing; with no counterpart after it, the counterpart is the report’s place in that region', () => {
+    expect(pairs(run('代表团实地调研上海对口援疆莎车县重点项目。'))).toEqual(['31>653125 对口支援']);
+    const f = run('日喀则市是上海市的对口支援地区。1994年至2018年,山东省对口援藏项目1355个、援藏资金38.18亿元。');
+    expect(pairs(f)).toContain('37>5402 对口支援 1994');
+    expect(constructions(f)).toContain('region-verb');
+    expect(pairs(run('遵义市是上海市的对口帮扶地区。山东省对口援藏项目1355个。')).some((p) => p.startsWith('37>'))).toBe(false);
+  });
+
   it('a kind of project after a word that sorts (各类帮扶项目) is no project', () => {
     expect(run('这几年,上海市嘉定区共安排了6253万元各类帮扶项目建设资金。').entities.filter((e) => e.label === 'Project')).toEqual([]);
   });
