@@ -1,5 +1,6 @@
 import rules from './rules/pairing-constructions.json';
 import { helps } from './pairing';
+import { listEndingAt } from './money';
 import type { Clause, Party, SentenceView } from './sentence-view';
 import { betweenAll, candidates, cueIn, helperBefore, inside, nearestHelperHelps, pairsOf, side, splitAtConnector, type GrammarReading } from './pairing-clauses';
 
@@ -52,10 +53,13 @@ export function counterpartOf(view: SentenceView, clauses: Clause[], i: number, 
     const opening = AS_COUNTERPART.test(part) && next !== undefined ? side(inside(parties, next.start, next.end)).filter((p) => !helps(p)).slice(0, 1) : [];
     // 普陀区助力对口帮扶地区打造了东川区花沟村、禄劝县克梯村: the counties written after it are the regions.
     const regionsAfter = inside(parties, end, clause.end).filter((p) => p.kind === 'area' && !helps(p) && (p.level === 'County' || p.level === 'Prefecture'));
-    const firstClause = side(inside(parties, clauses[0].start, clauses[0].end)).filter((p) => !helps(p)).slice(0, 1);
+    // The subject opens the sentence, after at most one clause of its own (据介绍,金平县位于…,1996年被列为…).
+    const firstClause = side(inside(parties, clauses[0].start, clauses[Math.min(1, i)].end)).filter((p) => !helps(p)).slice(0, 1);
     const subject = before.length > 0 ? before : opening.length > 0 ? opening : regionsAfter.length > 0 ? regionsAfter : firstClause;
     if (helper === undefined || subject.length === 0) return undefined;
-    return { pairings: candidates(view, subject.map((t) => [helper, t]), at, clause, 'counterpart-of'), read: opening.length > 0 ? [clause, next!] : [clause] };
+    // 上海市及长宁区对口帮扶…县: each helper of the list written before it.
+    const helpers = helper.end <= at ? listEndingAt(view.text, parties.filter(helps), helper) : [helper];
+    return { pairings: candidates(view, subject.flatMap((t) => helpers.map((h): [Party, Party] => [h, t])), at, clause, 'counterpart-of'), read: opening.length > 0 ? [clause, next!] : [clause] };
   }
   const relative = COUNTERPART_RELATIVE.exec(part);
   if (relative === null) return undefined;

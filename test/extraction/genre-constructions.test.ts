@@ -417,6 +417,13 @@ describe('what the eleventh round’s reports wrote (sentences of our own)', () 
     expect(pairs(run('遵义市是上海市的对口帮扶地区。山东省对口援藏项目1355个。')).some((p) => p.startsWith('37>'))).toBe(false);
   });
 
+  it('Y被列为X及Z对口帮扶与经济协作县: each helper of the list helps the sentence’s subject, even after a clause of its own', () => {
+    expect(pairs(run('据介绍,金平县位于云南省红河州南部,是国家级深度贫困县,1996年被列为上海市及长宁区对口帮扶与经济协作县。'))).toEqual([
+      '310105>532530 结对帮扶 1996',
+      '31>532530 结对帮扶 1996',
+    ]);
+  });
+
   it('a kind of project after a word that sorts (各类帮扶项目) is no project', () => {
     expect(run('这几年,上海市嘉定区共安排了6253万元各类帮扶项目建设资金。').entities.filter((e) => e.label === 'Project')).toEqual([]);
   });
