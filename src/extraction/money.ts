@@ -23,6 +23,7 @@ const LEADS = new RegExp(rules.personLeads);
 const JOINED_GIVERS = /[其各分]/;
 const AID_FUNDS = new RegExp(rules.aidFunds);
 const NAMED_AID_FUNDS = new RegExp(rules.namedAidFunds, 'g');
+const QUALIFIES_PLACE = new RegExp(rules.qualifiesPlace);
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -125,7 +126,7 @@ export function alreadyRead(v: SentenceView, amount: Amount): boolean {
  * 上海市和青岛市, who give jointly); none when a person of it gives (…主任郭旋).
  */
 function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt: number): Party | undefined {
-  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p));
+  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p) && !QUALIFIES_PLACE.test(text.slice(p.end)));
   const subject = parties.filter((p) => p.end <= clauseStart && helps(p) && beginsClause(text, p)).pop();
   // A total after several districts each paired on its own (黄浦区与万州区,静安区与夷陵区…,援助金额超过1亿元) is the city's.
   const districts = new Set(parties.filter((p) => p.end <= clauseStart && p.home && p.level === 'County').map((p) => p.ref));

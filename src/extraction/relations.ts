@@ -102,10 +102,12 @@ export function funds(v: SentenceView): void {
   const place = named ?? focus ?? v.recent[0] ?? v.focus[0];
   const project = v.projects.length > 0 ? v.projects[0] : undefined;
   const projectRef = project ? parties.find((p) => p.kind === 'project' && p.start === project.start)?.ref : undefined;
+  // The parts of a total: after 其中, or in brackets after the total (a byline's brackets before it split nothing).
   const split = v.text.indexOf('其中');
-  const parts = split >= 0 || v.text.includes('(') ? amounts.filter((a) => a.start > (split >= 0 ? split : v.text.indexOf('('))) : [];
+  const opening = split >= 0 ? split : v.text.indexOf('(', amounts[0].end);
+  const parts = opening >= 0 ? amounts.filter((a) => a.start > opening) : [];
   if (parts.length > 0) {
-    let from = split >= 0 ? split : v.text.indexOf('(');
+    let from = opening;
     for (const a of parts) {
       const segment = v.text.slice(from, a.start);
       from = a.end;

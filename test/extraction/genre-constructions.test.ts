@@ -424,6 +424,15 @@ describe('what the eleventh round’s reports wrote (sentences of our own)', () 
     ]);
   });
 
+  it('a byline’s brackets before a total split nothing (香格里拉网讯(记者 杨云萍) …上海市嘉定区共安排了6253万元)', () => {
+    expect(money(run('香格里拉网讯(记者 杨云萍) 这几年,上海市嘉定区共安排了6253万元帮扶资金,主要投向香格里拉县。'))).toEqual(['310114>533401 6253']);
+  });
+
+  it('a helper qualifying the place after it gives nothing there (联合会…为宝山区对口支援的叶城捐款)', () => {
+    const f = run('上海市宝山区工商业联合会当选慈善之星。近3年,联合会组织民营企业为宝山区对口支援的叶城县直接捐款568万元。');
+    expect(money(f)).toEqual(['宝山区工商业联合会>653126 568']);
+  });
+
   it('a kind of project after a word that sorts (各类帮扶项目) is no project', () => {
     expect(run('这几年,上海市嘉定区共安排了6253万元各类帮扶项目建设资金。').entities.filter((e) => e.label === 'Project')).toEqual([]);
   });
