@@ -18,9 +18,10 @@ export interface OrgMention {
    * organization-head: a name ending in a head (…有限公司, …中学); enterprise-list: an item of 申浩农业、光明森源等企业;
    * brand-short-form: a place and an enterprise's brand (上海恩捷, for the 恩捷股份 the report names);
    * news-outlet: an outlet where the report names its source (来源:云南网, 新华社昆明3月9日电, 澎湃新闻记者);
-   * national-body: a body of the centre, named alone (外交部)
+   * national-body: a body of the centre, named alone (外交部);
+   * shared-head: a place of a list whose last item names the body (洱源县 of 洱源县、鹤庆县人力资源和社会保障局)
    */
-  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form' | 'news-outlet' | 'national-body';
+  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form' | 'news-outlet' | 'national-body' | 'shared-head';
 }
 
 const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
@@ -260,6 +261,8 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))
     .sort((a, b) => a.start - b.start);
+  kept.push(...sharedHeads(text, areas, kept));
+  kept.sort((a, b) => a.start - b.start);
   // 区农业农村委、卫生健康委、文旅局: the items of a list share the first item's 区.
   for (let i = 1; i < kept.length; i++) {
     const [prev, cur] = [kept[i - 1], kept[i]];
@@ -269,6 +272,25 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     }
   }
   return kept;
+}
+
+/**
+ * 宾川县、洱源县、鹤庆县人力资源和社会保障局: places of one level listed before a body named with the
+ * last of them each have that body, written with the place alone.
+ */
+function sharedHeads(text: string, areas: AreaMention[], found: OrgMention[]): OrgMention[] {
+  const shared: OrgMention[] = [];
+  for (const body of found) {
+    if (body.area === undefined || body.area.start !== body.start || body.construction !== 'organization-head') continue;
+    const rest = body.written.slice(body.area.end - body.start);
+    for (let at = body.start; text[at - 1] === '、'; ) {
+      const place = areas.find((a) => a.end === at - 1 && a.area.level === body.area!.area.level);
+      if (place === undefined || found.some((f) => f.start < place.end && f.end > place.start)) break;
+      shared.push({ start: place.start, end: place.end, written: place.written + rest, label: body.label, area: place, construction: 'shared-head' });
+      at = place.start;
+    }
+  }
+  return shared;
 }
 
 function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel, construction: OrgMention['construction'] = 'organization-head'): void {

@@ -90,6 +90,9 @@ export function readParties(sentence: Sentence, areas: AreaMention[], document: 
     if (short !== undefined) aliases.shortName(short, party.ref);
     // 中新网迪庆10月9日电: the outlet reports what the sentence states; it takes no part in it.
     if (o.construction !== 'news-outlet') parties.push(party);
+    // 洱源县 of 洱源县、鹤庆县人社局 stands for its body there, not for itself.
+    const place = o.construction === 'shared-head' ? parties.findIndex((p) => p.kind === 'area' && p.start === o.start && p.end === o.end) : -1;
+    if (place >= 0) parties.splice(place, 1);
   }
   parties.push(...bodyReferences(sentence.text, parties, state.lastBodies));
 
@@ -174,8 +177,8 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
 function isHomeOrganization(o: OrgMention, areaParties: Party[]): boolean {
   if (o.abbreviated !== undefined) return true;
   if (o.area !== undefined) return isHomeCode(o.area.area.code);
-  // 州人民医院, 县扶贫办: Shanghai has neither prefectures nor counties, so 州 or 县 alone is the other side's.
-  if (/^[州县]/.test(o.written)) return false;
+  // 州人民医院, 县扶贫办, 省人大常委会: Shanghai has no province, prefectures or counties, so these alone are the other side's.
+  if (/^[省州县]/.test(o.written)) return false;
   const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
   if (inside.length > 0) return inside.some((p) => p.home);
   return !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2);
@@ -195,9 +198,9 @@ function organizationName(o: OrgMention, district: Area | undefined, document: D
   return o.written;
 }
 
-/** What 州 or 县 alone, opening a body's name, stands for: the prefecture or county of the place the report is about. */
+/** What 省, 州 or 县 alone, opening a body's name, stands for: the province, prefecture or county of the place the report is about. */
 function reportPlaceWritten(written: string, document: DocumentContext): Area | undefined {
-  const level = { 州: 'Prefecture', 县: 'County' }[written[0]];
+  const level = { 省: 'Province', 州: 'Prefecture', 县: 'County' }[written[0]];
   if (level === undefined || document.place === undefined) return undefined;
   return document.gazetteer.chain(document.place.slice('area:'.length)).find((a) => a.level === level);
 }

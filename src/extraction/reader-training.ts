@@ -47,6 +47,7 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
   { round: '9', ids: /^z(2\d|3\d|40)-/ },
   { round: '10', ids: /^z(4[1-9]|5\d|60)-/ },
   { round: '11', ids: /^z(6[1-9]|7\d|80)-/ },
+  { round: '12', ids: /^z(8[1-9]|9\d|100)-/ },
 ];
 
 /**

@@ -438,6 +438,40 @@ describe('what the eleventh round’s reports wrote (sentences of our own)', () 
   });
 });
 
+describe('what the twelfth round’s reports wrote (sentences of our own)', () => {
+  const bodies = (text: string): string[] =>
+    run(text)
+      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
+      .map((e) => e.name)
+      .sort();
+
+  it('places listed before a body named with the last of them each have that body, which stands for them there', () => {
+    const f = run('浦东新区人社局与宾川县、洱源县、鹤庆县人力资源和社会保障局签订了劳务协作协议。');
+    expect(named(f, 'Agency')).toEqual(['宾川县人力资源和社会保障局', '洱源县人力资源和社会保障局', '浦东新区人社局', '鹤庆县人力资源和社会保障局'].sort());
+    expect(pairs(f).some((p) => /^[^>]+>5329\d\d /.test(p))).toBe(false);
+  });
+
+  it.each([
+    ['借助品牌优势,促成光明集团与喀什南达新农业开展合作。', ['光明集团']],
+    ['嘉定区融媒体中心联合楚雄日报社推出专栏。', ['嘉定区融媒体中心', '楚雄日报社']],
+    ['江孜小组带着藏研公司来到上海。', ['藏研公司']],
+    ['周浦镇社区事务受理服务中心派出人员。', ['周浦镇社区事务受理服务中心']],
+    ['上海市国资委、静安区政府办和克拉玛依市文化馆、独库公路博物馆、克拉玛依市青少年活动中心参加。', ['上海市国资委', '克拉玛依市文化馆', '克拉玛依市青少年活动中心', '独库公路博物馆', '静安区政府办']],
+  ])('verbs before a name are no part of it, and more heads name bodies: %s', (text, want) => {
+    expect(bodies(text)).toEqual([...want].sort());
+  });
+
+  it('a short name a report defines without quotes (以下简称人社局) is the body before it; 省 opening a body’s name is the report’s province', () => {
+    const f = run('鹤庆县人力资源和社会保障局(以下简称人社局)签订协议。');
+    expect(named(f, 'Agency')).toEqual(['鹤庆县人力资源和社会保障局']);
+    expect(named(run('鹤庆县是上海的对口帮扶县。省人大常委会来到鹤庆县。'), 'Agency')).toEqual(['云南省人大常委会']);
+  });
+
+  it('a count of places before 社区 names no community (四个街镇社区…)', () => {
+    expect(run('浦东新区四个街镇社区事务受理服务中心派出人员。').entities.filter((e) => e.label === 'Village')).toEqual([]);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);
