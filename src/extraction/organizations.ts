@@ -36,6 +36,7 @@ const NOT_OFFICE_BEFORE = new Set(lexicon.notOfficeBefore);
 const VERB_BOUNDARIES = [...lexicon.verbBoundaries].sort((a, b) => b.length - a.length);
 const GENERIC_MODIFIERS = new Set(lexicon.genericModifiers);
 const COUNT_WORDS = lexicon.countWords;
+const COUNTED = /[0-9一二三四五六七八九十两几多]+[个家所]$/;
 const COMMITTEES = lexicon.committeeHeads;
 const STRICT_SPLIT = new Set(lexicon.strictSplitHeads);
 const SPLIT_WORDS = ['与', '和', '及'];
@@ -306,6 +307,8 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   if (group !== null) end += group[0].length;
   let written = text.slice(start, end);
   if (GENERIC.has(written) || written.length < 2 || lexicon.genericEndings.some((g) => written.endsWith(g))) return;
+  // 四个街镇社区事务受理服务中心: a count of bodies names none of them.
+  if (COUNTED.test(text.slice(Math.max(0, start - 4), start))) return;
   const head = headEndingAt(text, end);
   // A head alone (检察院 of 来自检察院、邮政公司等单位) names a kind of body.
   if (head !== undefined && written.length === head[0].length && head[0].length <= 3) return;

@@ -30,6 +30,7 @@ export interface PairingCandidate {
 export const leaves = (parties: Party[]): Party[] => parties.filter((p) => !p.hasChild && !parties.some((q) => q !== p && q.code !== undefined && p.code !== undefined && q.code.startsWith(p.code) && q.code.length > p.code.length));
 
 const POLICY_TITLE = new RegExp(rules.policyTitle, 'g');
+const COMMERCE_BEFORE = new RegExp(rules.commerceBefore);
 const ATTRIBUTIVE = new RegExp(rules.attributive);
 const NOMINAL = new RegExp(constructions.nominalAfter);
 const ANAPHORA = new RegExp(constructions.anaphora);
@@ -137,6 +138,8 @@ export function prosePairings(view: SentenceView, read: readonly { start: number
     if (subjects.length === 0 || targets.length === 0) continue;
     // 延华集团与遵义市城投公司合作组建…: two enterprises that only 合作 do business; they are no pair.
     if (verb.text === rules.businessVerb && subject?.label === 'Enterprise' && targets.every((t) => t.label === 'Enterprise')) continue;
+    // 开展产销合作: trade, not a pairing.
+    if (verb.text === rules.businessVerb && COMMERCE_BEFORE.test(masked.slice(0, verb.index))) continue;
     const mode = modeOf(clause, view.text.slice(c.start, pivot), view, subject, targets);
     const period = periodOf(view.text, verbAt, view.docYear);
     const construction = byRegion ? 'region-verb' : subject !== undefined || eastern.length > 0 ? 'subject-verb-object' : 'section-subject';

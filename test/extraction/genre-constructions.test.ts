@@ -467,6 +467,12 @@ describe('what the twelfth round’s reports wrote (sentences of our own)', () =
     expect(named(run('鹤庆县是上海的对口帮扶县。省人大常委会来到鹤庆县。'), 'Agency')).toEqual(['云南省人大常委会']);
   });
 
+  it('a count of bodies names none of them (四个街镇社区事务受理服务中心); trade (产销合作) is no pairing', () => {
+    expect(bodies('浦东新区四个街镇社区事务受理服务中心派出人员。')).toEqual([]);
+    expect(pairs(run('上海市促成光明集团与泽普县开展产销合作。'))).toEqual([]);
+    expect(pairs(run('上海市与泽普县开展对口支援合作。'))).toEqual(['31>653124 对口支援']);
+  });
+
   it('a count of places before 社区 names no community (四个街镇社区…)', () => {
     expect(run('浦东新区四个街镇社区事务受理服务中心派出人员。').entities.filter((e) => e.label === 'Village')).toEqual([]);
   });
