@@ -28,11 +28,11 @@ const FUNDS = new RegExp(settings.funds);
 const wordsIn = (text: string): string[] => settings.words.filter((w) => text.includes(w));
 
 /**
- * Every helper a sentence names before an amount that may be money given, each with what the
- * learned reader weighs: the words between the two, in the amount's clause and right after it,
- * how far apart they stand, what kind of party gives, and whether another helper or amount comes
- * between. A sentence naming no helper weighs the helper the sentence before opened with. None of
- * it is a rule's verdict.
+ * For each amount that may be money given, the helper nearest before it, with what the learned
+ * reader weighs: the words between the two, in the amount's clause and right after it, how far
+ * apart they stand, what kind of party gives, whether it opens its clause or the sentence's list of
+ * helpers, whether a helped party or another amount comes between. A sentence naming no helper
+ * weighs the helper the sentence before opened with. None of it is a rule's verdict.
  */
 export function moneyCandidates(view: SentenceView): MoneyCandidate[] {
   if (view.sentence.kind !== 'prose' && view.sentence.kind !== 'caption') return [];
@@ -68,12 +68,10 @@ export function moneyCandidates(view: SentenceView): MoneyCandidate[] {
         `giver:${kindOf(giver)}`,
         ...(isCarried ? ['giver:carried'] : [`distance:${bucket(between.length, settings.distances)}`, `clauses-apart:${bucket(clauseAt(amount.start) - clauseAt(giver.start), [0, 1, 2])}`]),
         ...(!isCarried && beginsClause(view.text, giver) ? ['giver:begins-clause'] : []),
-        ...(before[before.length - 1] === giver ? ['giver:nearest'] : []),
         ...(!isCarried && view.text.lastIndexOf('(', giver.start) > view.text.lastIndexOf(')', giver.start) ? ['giver:in-brackets'] : []),
         ...(before[0] === giver ? ['giver:first'] : []),
         ...wordsIn(between).map((w) => `between:${w}`),
         ...(parties.some((p) => !helps(p) && p.start >= giver.end && p.end <= amount.start) ? ['between:helped'] : []),
-        ...(before.some((p) => p.start >= giver.end) ? ['between:another-helper'] : []),
         ...(amounts.some((a) => a.start >= giver.end && a.end <= amount.start) ? ['between:another-amount'] : []),
       ];
       out.push({ giver, amount, features });
@@ -113,7 +111,7 @@ export function learnedMoney(view: SentenceView, candidates: MoneyCandidate[], m
     const clause = view.text.slice(clauseStartOf(view.text, amount.start), amount.start);
     const receiver = receiverOf(view, parties, giver, amount.start, amount) ?? (FUNDS.test(clause) && view.previous.length === 0 ? view.reportPlace : undefined);
     if (receiver === undefined || receiver === giver.ref) continue;
-    const type = /捐/.test(view.text.slice(clauseStartOf(view.text, amount.start), amount.start)) ? 'DONATES_TO' : 'FUNDS';
+    const type = /捐/.test(clause) ? 'DONATES_TO' : 'FUNDS';
     // Trusted its probability times the table's value for the reader (rules/confidence.json): below review, always.
     const read = readBy('relations', 'learned-money', view.sentence.kind);
     view.builder.relation(type, giver.ref, receiver, view.evidence(amount.start), moneyProperties(view, amount), { ...read, confidence: Math.round(p * read.confidence * 1000) / 1000 });

@@ -37,7 +37,7 @@ describe('the givers it weighs', () => {
   it('the helper nearest before an amount, whatever the rules read', () => {
     const { facts, weighed } = read('2019年,闵行区与香格里拉市结对,闵行区累计投入资金超3.5亿元。', SILENT_MODEL);
     expect(giversOf(weighed, facts)).toEqual(['闵行区:35000']);
-    expect(weighed[0].features).toEqual(expect.arrayContaining(['giver:nearest', 'clause:投入', 'unit:亿']));
+    expect(weighed[0].features).toEqual(expect.arrayContaining(['giver:begins-clause', 'clause:投入', 'unit:亿']));
   });
 
   it('no amount of income, price or sales, and no total the sentence splits by source (其中)', () => {
