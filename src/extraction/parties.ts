@@ -171,8 +171,8 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
 
 /**
  * Whether a body is on Shanghai's side: written 区…/市… for the report's own; else by the place its
- * name starts with; not when written 州…/县…; else by the places inside it (绿赛可新材料(云南)有限公司); else it is, unless a
- * place of the other side is written right before it.
+ * name starts with; not when written 省…/州…/县…; else by the places inside it
+ * (绿赛可新材料(云南)有限公司); else it is, unless a place of the other side is written right before it.
  */
 function isHomeOrganization(o: OrgMention, areaParties: Party[]): boolean {
   if (o.abbreviated !== undefined) return true;
