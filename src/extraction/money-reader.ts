@@ -4,7 +4,7 @@ import { readBy } from './confidence';
 import defaultModel from './rules/money-model.json';
 import { bucket, kindOf } from './candidate-features';
 import { probability, type LogisticWeights } from './logistic';
-import { alreadyRead, beginsClause, clauseStartOf, mayBeGiven, moneyProperties, receiverOf, splitBySource } from './money';
+import { alreadyRead, beginsClause, carriedParty, clauseStartOf, mayBeGiven, moneyProperties, receiverOf, splitBySource } from './money';
 import { findAmounts, type Amount } from './numbers';
 import { helps } from './pairing';
 import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
@@ -84,9 +84,6 @@ export function moneyCandidates(view: SentenceView): MoneyCandidate[] {
 const inList = (text: string, p: Party): boolean => text[p.start - 1] === '、' || /^[、等]/.test(text.slice(p.end));
 
 const personGives = (text: string, p: Party, amount: Amount): boolean => PERSON.test(text.slice(p.end, p.end + 8)) && !LEADS.test(text.slice(p.end, amount.start));
-
-/** The helper a sentence before opened with, standing for the subject this one leaves out. */
-const carriedParty = (ref: string): Party => ({ ref, start: 0, end: 0, home: true, kind: ref.startsWith('area:') ? 'area' : 'org' });
 
 /**
  * The learned money reader: for each amount no rule read, the candidate giver the model scores

@@ -155,8 +155,11 @@ export function subjectOf(text: string, parties: Party[]): Party | undefined {
 /** `…;又捐赠500万元`: a sentence naming no helper before its cue goes on with the subject of the one it continues. */
 function continuedSubject(v: SentenceView, parties: Party[], cueAt: number): Party | undefined {
   if (v.subjectBefore === undefined || parties.some((p) => p.start < cueAt && helps(p))) return undefined;
-  return { ref: v.subjectBefore, start: 0, end: 0, home: true, kind: v.subjectBefore.startsWith('area:') ? 'area' : 'org' };
+  return carriedParty(v.subjectBefore);
 }
+
+/** The helper a sentence before opened with, standing for the subject a sentence leaves out: written nowhere in it. */
+export const carriedParty = (ref: string): Party => ({ ref, start: 0, end: 0, home: true, kind: ref.startsWith('area:') ? 'area' : 'org' });
 
 /** The helpers written with a subject: its chain and its list (上海市黄浦区, 上海市及黄浦区). */
 function joinedTo(text: string, parties: Party[], subject: Party): Party[] {

@@ -44,6 +44,7 @@ const SPLIT_WORDS = ['与', '和', '及'];
 const CONNECTORS = ['与', '和', '及', '同', '跟', '经', '由'];
 const APPOSITIVES: readonly string[] = lexicon.appositives;
 const NAME_PREFIXES: readonly string[] = [...lexicon.namePrefixes, ...lexicon.partyPrefixes];
+const OWN_NAME_BEFORE_PLACE = new RegExp(lexicon.ownNameBeforePlace);
 const WORD_AFTER_HEAD = lexicon.wordAfterHead as Record<string, string>;
 const SUB_GROUP = new RegExp(lexicon.subGroup);
 const EXCEPTIONS = new Map(Object.entries(lexicon.verbBoundaryExceptions as Record<string, string>).map(([verb, after]) => [verb, new RegExp(`^(?:${after})`)]));
@@ -104,8 +105,9 @@ function afterWordsBeforePlace(text: string, areas: AreaMention[], start: number
   if (place === undefined || areas.some((a) => a.start === start)) return start;
   const prefix = text.slice(start, place.start);
   // 中企动力南京分公司: a branch's head (分公司, 支行) follows its enterprise's name and the branch's place.
-  if (/^[分支]/.test(head) || /[分支]$/.test(prefix + text.slice(place.end, headStart)) || headEndingAt(text, place.start) !== undefined || /(区|园|附属)$|^第[\d一二三四五六七八九十]+批/.test(prefix) || NAME_PREFIXES.some((p) => prefix.startsWith(p))) return start;
-  return place.start;
+  const branch = /^[分支]/.test(head) || /[分支]$/.test(prefix + text.slice(place.end, headStart));
+  const ownName = headEndingAt(text, place.start) !== undefined || OWN_NAME_BEFORE_PLACE.test(prefix);
+  return branch || ownName || NAME_PREFIXES.some((p) => prefix.startsWith(p)) ? start : place.start;
 }
 
 function headEndingAt(text: string, end: number): [string, OrganizationLabel] | undefined {

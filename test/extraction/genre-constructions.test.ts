@@ -16,6 +16,12 @@ const constructions = (f: FactSet): string[] => [...new Set(f.relations.filter((
 /** The amounts given, giver>receiver by official code, in ten-thousands of yuan. */
 const money = (f: FactSet): string[] => f.relations.filter((r) => r.properties?.amountWan !== undefined).map((r) => `${codeOf(f, r.from)}>${codeOf(f, r.to)} ${String(r.properties?.amountWan)}`);
 const named = (f: FactSet, label: string): string[] => f.entities.filter((e) => e.label === label).map((e) => e.name).sort();
+/** The organisations a sentence names, by name. */
+const bodies = (text: string): string[] =>
+  run(text)
+    .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
+    .map((e) => e.name)
+    .sort();
 /** The pairs a sentence yields, helper>helped by official code (or name, for a body or a place the data lacks). */
 function expectPairs(text: string, want: string[]): void {
   const f = run(text);
@@ -260,12 +266,6 @@ describe('organisations named the way reports name them (sentences of our own)',
 
 
 describe('names the seventh round’s reports wrote (sentences of our own)', () => {
-  const bodies = (text: string): string[] =>
-    run(text)
-      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
-      .map((e) => e.name)
-      .sort();
-
   it.each([
     ['上海乐群社工服务社和上海医贾通公益基金会为金平县捐赠物资。', ['上海乐群社工服务社', '上海医贾通公益基金会']],
     ['代表团分别同上海合作交流办以及徐汇区相关部门对接。', ['上海合作交流办']],
@@ -313,12 +313,6 @@ describe('names the seventh round’s reports wrote (sentences of our own)', () 
 });
 
 describe('what the tenth round’s reports wrote (sentences of our own)', () => {
-  const bodies = (text: string): string[] =>
-    run(text)
-      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
-      .map((e) => e.name)
-      .sort();
-
   it.each([
     ['会后,现任金山区体育局局长介绍了情况。', ['金山区体育局']],
     ['出席的还有上海市援藏干部联络组萨迦小组。', ['上海市援藏干部联络组萨迦小组']],
@@ -379,12 +373,6 @@ describe('what the tenth round’s reports wrote (sentences of our own)', () => 
 });
 
 describe('what the eleventh round’s reports wrote (sentences of our own)', () => {
-  const bodies = (text: string): string[] =>
-    run(text)
-      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
-      .map((e) => e.name)
-      .sort();
-
   it('a village’s complete primary school (完小) and a work team are bodies; 扶持 before a name is no part of it', () => {
     expect(bodies('嘉定区还援建了乃日完小、兴隆完小等7所农村完小。')).toEqual(['乃日完小', '兴隆完小']);
     expect(bodies('上海市组团式教育援藏工作队进驻学校。')).toEqual(['上海市组团式教育援藏工作队']);
@@ -439,12 +427,6 @@ describe('what the eleventh round’s reports wrote (sentences of our own)', () 
 });
 
 describe('what the twelfth round’s reports wrote (sentences of our own)', () => {
-  const bodies = (text: string): string[] =>
-    run(text)
-      .entities.filter((e) => !['Province', 'Prefecture', 'County', 'Township', 'Village', 'Project'].includes(e.label))
-      .map((e) => e.name)
-      .sort();
-
   it('places listed before a body named with the last of them each have that body, which stands for them there', () => {
     const f = run('浦东新区人社局与宾川县、洱源县、鹤庆县人力资源和社会保障局签订了劳务协作协议。');
     expect(named(f, 'Agency')).toEqual(['宾川县人力资源和社会保障局', '洱源县人力资源和社会保障局', '浦东新区人社局', '鹤庆县人力资源和社会保障局'].sort());
