@@ -158,8 +158,17 @@ function continuedSubject(v: SentenceView, parties: Party[], cueAt: number): Par
   return carriedParty(v.subjectBefore);
 }
 
-/** The helper a sentence before opened with, standing for the subject a sentence leaves out: written nowhere in it. */
-export const carriedParty = (ref: string): Party => ({ ref, start: 0, end: 0, home: true, kind: ref.startsWith('area:') ? 'area' : 'org' });
+/**
+ * A helper standing for the subject a sentence leaves out (the one the sentence before opened with,
+ * the district the report is about): written nowhere in it, so placed at its start. An area's code
+ * gives its level, as for a party the sentence names (a district is a County).
+ */
+export function carriedParty(ref: string): Party {
+  if (!ref.startsWith('area:')) return { ref, start: 0, end: 0, home: true, kind: 'org' };
+  const code = ref.slice('area:'.length);
+  const level = ({ 2: 'Province', 4: 'Prefecture', 6: 'County', 9: 'Township', 12: 'Village' } as Record<number, string>)[code.length];
+  return { ref, start: 0, end: 0, home: true, kind: 'area', code, ...(level !== undefined ? { level } : {}) };
+}
 
 /** The helpers written with a subject: its chain and its list (上海市黄浦区, 上海市及黄浦区). */
 function joinedTo(text: string, parties: Party[], subject: Party): Party[] {

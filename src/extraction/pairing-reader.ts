@@ -3,6 +3,7 @@ import defaultModel from './rules/pairing-model.json';
 import constructions from './rules/pairing-constructions.json';
 import { bucket, kindOf } from './candidate-features';
 import { probability } from './logistic';
+import { carriedParty } from './money';
 import { maskNames } from './pairing-clauses';
 import { helps, modeOf, proseCandidate, type PairingCandidate } from './pairing';
 import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
@@ -36,7 +37,8 @@ const containsCode = (outer: Party, inner: Party): boolean =>
 /**
  * Every pair of a helping party and a helped one that a sentence names, each with what the learned
  * reader weighs: the words between them and around them, how far apart and in which order they
- * stand, what kinds of party they are, and what else the sentence names. None of it is a rule's
+ * stand, what kinds of party they are, and what else the sentence names; a sentence naming no
+ * helper weighs the district its report or section is about. None of it is a rule's
  * verdict: what it learns is how reports word a pairing, not what the rules already read.
  */
 export function pairCandidates(view: SentenceView): PairCandidate[] {
@@ -44,7 +46,10 @@ export function pairCandidates(view: SentenceView): PairCandidate[] {
   // As for the constructions: a place standing for others it does not name (叶城县的三个贫困村) or
   // qualifying the one after it (上海市长宁区) is no party, nor is a body of the centre.
   const parties = outerParties(view.parties).filter((p) => p.kind !== 'project' && p.central !== true && p.hasChild !== true);
-  const helpers = parties.filter(helps);
+  const named = parties.filter(helps);
+  // A sentence naming no helper, in a report or section about one district, may state that district's pairing (前往双柏县对接结对帮扶工作).
+  const carried = named.length === 0 && view.district !== undefined && view.districtNamed ? [carriedParty(view.district)] : [];
+  const helpers = [...named, ...carried];
   const helped = parties.filter((p) => !helps(p));
   if (helpers.length === 0 || helped.length === 0 || helpers.length * helped.length > settings.maxPairs) return [];
   // A cue inside a title (《关于开展对口帮扶…的意见》) or used as a noun (帮扶资金) states nothing.
@@ -79,6 +84,7 @@ export function pairCandidates(view: SentenceView): PairCandidate[] {
         ...settings.words.filter((w) => masked.slice(second.end, second.end + 6).includes(w)).map((w) => `after:${w}`),
         ...bigrams(between.length <= 12 ? between : '').map((b) => `bigram:${b}`),
         ...partyFeatures(from, to, parties, helpers, helped, first, second),
+        ...(carried.includes(from) ? ['helper:carried'] : []),
       ];
       out.push({ from, to, features });
     }

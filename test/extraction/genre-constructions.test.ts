@@ -460,6 +460,26 @@ describe('what the twelfth round’s reports wrote (sentences of our own)', () =
   });
 });
 
+describe('heads of bodies the genre names, by the grammar of Chinese names rather than one report (sentences of our own)', () => {
+  it.each([
+    ['静安区档案馆和夷陵区史志办整理了两地合作的资料。', ['夷陵区史志办', '静安区档案馆']],
+    ['泽普县农技站的技术员走进村里。', ['泽普县农技站']],
+    ['莎车县红旗药业与上海股权交易中心签约。', ['上海股权交易中心', '莎车县红旗药业']],
+    ['勐海县电视台报道了这次活动。', ['勐海县电视台']],
+    ['长宁区科协、长宁区侨联共同举办讲座。', ['长宁区侨联', '长宁区科协']],
+    ['嘉定区干部教育中心为大姚县培训干部。', ['嘉定区干部教育中心']],
+  ])('%s', (text, want) => {
+    expect(bodies(text)).toEqual([...want].sort());
+  });
+
+  it.each([
+    ['新城镇社区卫生服务中心与格咱乡卫生所结对。', 'Hospital', ['新城镇社区卫生服务中心', '格咱乡卫生所']],
+    ['松江区第二职业中学的老师来到勐海县职中。', 'School', ['勐海县职中', '松江区第二职业中学']],
+  ])('with the label of their head: %s', (text, label, want) => {
+    expect(named(run(text), label)).toEqual([...want].sort());
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);

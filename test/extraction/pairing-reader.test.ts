@@ -62,6 +62,17 @@ describe('the pairs it weighs', () => {
     expect(read('普陀区累计向东川区投入帮扶资金2亿元。').weighed).toEqual([]);
   });
 
+  it('in a sentence naming no helper, the district its report or section is about (helper:carried), and only there', () => {
+    const weighed: PairCandidate[] = [];
+    const text = '工作组前往双柏县对接结对帮扶工作。';
+    const facts = extractFacts({ id: 't', title: 't', text, publisher: '上海市嘉定区人民政府合作交流办公室', publishedAt: '2024' }, gazetteer, { pairingModel: SILENT_MODEL, onPairCandidates: (c) => weighed.push(...c) });
+    // 嘉定区 (310114) is named by no word of the sentence: the candidate stands at its start.
+    expect(weighed.map((c) => `${c.from.ref}>${nameOf(facts, c.to.ref)}`)).toEqual(['area:310114>双柏县']);
+    expect(weighed[0].features).toContain('helper:carried');
+    // A report no district publishes, about no district: nobody to carry.
+    expect(read(text, SILENT_MODEL).weighed).toEqual([]);
+  });
+
   it('no district with a province, no dateline’s place and no body of the centre', () => {
     const twoPlaces = read('黄浦与云南虽相隔千里,两地人民在携手协作中结下友谊。');
     expect(pairsOf(twoPlaces.weighed, twoPlaces.facts)).toEqual([]);
