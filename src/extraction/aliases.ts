@@ -26,6 +26,24 @@ export function bareOrgName(written: string, placeEnd: number): string | undefin
 }
 
 /**
+ * Whether `core` (a short name without its head and city: 工投) is written with characters of
+ * `full`'s own name, in order, the first its first (工业投资 of 上海工业投资(集团)有限公司), as
+ * Chinese shortens a name; not the whole of it, and keeping at least one character past the first word.
+ */
+export function abbreviates(core: string, full: string): boolean {
+  const head = ORG_HEADS.find((h) => full.endsWith(h));
+  const own = (head === undefined ? full : full.slice(0, -head.length)).replace(/[(（][^)）]*[)）]/g, '').replace(/^上海市?/, '');
+  if (core.length < 2 || own.length <= core.length || core[0] !== own[0]) return false;
+  let at = 0;
+  for (const c of core) {
+    at = own.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  // 工投 of 工业投资: the second character from a later word, not the first word read whole (工业 is no short form).
+  return !own.startsWith(core);
+}
+
+/**
  * One entity per thing however the report writes it: a project whose head changes (X项目 / X工程),
  * an organisation written with and without its place (临沧区大文中学校 / 大文中学校).
  */
@@ -72,7 +90,10 @@ export class Aliases {
     // A core that is a place (嘉定区) names no one body.
     if (core.length < 2 || /[省市州县区镇乡]$/.test(core)) return undefined;
     const fuller = this.b.entities.filter((e) => e.label === label && e.name.length > name.length && e.name.includes(core));
-    return fuller.length === 1 ? fuller[0].name : undefined;
+    if (fuller.length > 0) return fuller.length === 1 ? fuller[0].name : undefined;
+    // 上海工投集团 after 上海工业投资(集团)有限公司: a short form of the first character of each word.
+    const abbreviating = this.b.entities.filter((e) => e.label === label && e.name.length > name.length && abbreviates(core, e.name));
+    return abbreviating.length === 1 ? abbreviating[0].name : undefined;
   }
 
   /** A short name the report defines for a body (…联盟(以下简称“莘爱联盟”)): written so later, it is that body. */

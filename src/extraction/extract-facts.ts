@@ -10,6 +10,7 @@ import { flushObservations, newObservationState, observations, type ObservationS
 import { endedPairings, listPairings, prosePairings, type EndedPairing, type PairingCandidate } from './pairing';
 import { pairingConstructions } from './pairing-grammar';
 import { cueClausePairings } from './pairing-fallback';
+import { bodyNamePairings } from './pairing-body-names';
 import { learnedPairings, pairCandidates, type PairCandidate, type PairingModel } from './pairing-reader';
 import { readParties, type SentenceParties } from './parties';
 import { ReadingState } from './reading-state';
@@ -136,6 +137,8 @@ function readRelations(view: SentenceView, { findings, state, options }: Reading
   const weighed = read.length === 0 || options.onPairCandidates !== undefined ? pairCandidates(view) : [];
   options.onPairCandidates?.(weighed, view.evidence().sentence);
   findings.pairings.push(...(read.length > 0 ? read : [...cueClausePairings(view), ...learnedPairings(view, weighed, options.pairingModel)]));
+  // A body's name states its pairing whatever the sentence says of the body.
+  findings.pairings.push(...bodyNamePairings(view));
   findings.ended.push(...endedPairings(view).map((e) => ({ ...e, after: findings.pairings.length })));
   donations(view);
   settlements(view);

@@ -126,7 +126,7 @@ export function alreadyRead(v: SentenceView, amount: Amount): boolean {
  * 上海市和青岛市, who give jointly); none when a person of it gives (…主任郭旋).
  */
 function giverBefore(text: string, parties: Party[], clauseStart: number, cueAt: number): Party | undefined {
-  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p) && !QUALIFIES_PLACE.test(text.slice(p.end)));
+  const inClause = parties.filter((p) => p.start >= clauseStart && p.end <= cueAt && helps(p) && !QUALIFIES_PLACE.test(text.slice(p.end)) && !markedReceiver(text, p));
   const subject = parties.filter((p) => p.end <= clauseStart && helps(p) && beginsClause(text, p)).pop();
   // A total after several districts each paired on its own (黄浦区与万州区,静安区与夷陵区…,援助金额超过1亿元) is the city's.
   const districts = new Set(parties.filter((p) => p.end <= clauseStart && p.home && p.level === 'County').map((p) => p.ref));
@@ -151,6 +151,9 @@ export function subjectOf(text: string, parties: Party[]): Party | undefined {
   const last = group[group.length - 1];
   return last.kind === 'org' ? last : leaves(group.filter((p) => p.kind === 'area')).pop();
 }
+
+/** …累计向雷允小学捐助: a party written right after 向, 给, 对 or 为 receives; it is no giver, whatever its side. */
+export const markedReceiver = (text: string, p: Party): boolean => RECEIVER_MARK.test(text[p.start - 1] ?? '');
 
 /** `…;又捐赠500万元`: a sentence naming no helper before its cue goes on with the subject of the one it continues. */
 function continuedSubject(v: SentenceView, parties: Party[], cueAt: number): Party | undefined {

@@ -301,8 +301,8 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
   // 2018年海隆集团: the date before a name is not part of it.
   else if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
-  // ,与普陀区总工会: no name starts with the connector of a clause.
-  else if (/[与及同跟]/.test(text[start]) && /^[,;:]?$/.test(text[start - 1] ?? '')) start++;
+  // ,与普陀区总工会: no name starts with the connector of a clause before a place (同济大学 and 同仁医院 do start with 同).
+  else if (/[与及同跟]/.test(text[start]) && /^[,;:]?$/.test(text[start - 1] ?? '') && (text[start] !== '同' || areas.some((a) => a.start === start + 1) || '区县市上'.includes(text[start + 1] ?? '-'))) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   // 联络组普洱市小组: a body's group is the body.
   const group = text.endsWith('组', end) ? SUB_GROUP.exec(text.slice(end)) : null;
@@ -323,7 +323,7 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
     if (a.end <= end) area = a;
   }
   // 学校 after a place names a kind; a county's or town's 中学, 医院, 卫生院 is one body (香格里拉中学, 波斯喀木乡卫生院).
-  const ownBody = (area?.area.level === 'Township' || area?.area.level === 'County') && lexicon.placeBodies.includes(text.slice(area.end, end));
+  const ownBody = (area?.area.level === 'Township' || area?.area.level === 'County' || area?.area.level === 'Village') && lexicon.placeBodies.includes(text.slice(area.end, end));
   if (area !== undefined && GENERIC.has(text.slice(area.end, end)) && !ownBody) return;
   if (area !== undefined && head !== undefined && isCategory(text.slice(area.end, end - head[0].length))) return;
   const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label, construction };

@@ -169,16 +169,19 @@ function organizationParty(o: OrgMention, sentence: Sentence, areaParties: Party
   return { ref, start: o.start, end: o.end, home, kind: 'org', label: o.label, ...(o.construction === 'national-body' ? { central: true } : {}) };
 }
 
+/** 当地农业农村局: the body of the place the report is about. */
+const LOCAL = '当地';
+
 /**
  * Whether a body is on Shanghai's side: written 区…/市… for the report's own; else by the place its
- * name starts with; not when written 省…/州…/县…; else by the places inside it
+ * name starts with; not when written 省…/州…/县…/当地…; else by the places inside it
  * (绿赛可新材料(云南)有限公司); else it is, unless a place of the other side is written right before it.
  */
 function isHomeOrganization(o: OrgMention, areaParties: Party[]): boolean {
   if (o.abbreviated !== undefined) return true;
   if (o.area !== undefined) return isHomeCode(o.area.area.code);
   // 州人民医院, 县扶贫办, 省人大常委会: Shanghai has no province, prefectures or counties, so these alone are the other side's.
-  if (/^[省州县]/.test(o.written)) return false;
+  if (/^[省州县]/.test(o.written) || o.written.startsWith(LOCAL)) return false;
   const inside = areaParties.filter((p) => p.start >= o.start && p.end <= o.end);
   if (inside.length > 0) return inside.some((p) => p.home);
   return !areaParties.some((p) => !p.home && p.start < o.start && o.start - p.end < 2);
@@ -193,14 +196,23 @@ function organizationName(o: OrgMention, district: Area | undefined, document: D
   if (o.abbreviated === '区' && district !== undefined) return district.name + rest;
   if (o.abbreviated === '市') return document.homeCity + rest;
   const own = o.area === undefined ? reportPlaceWritten(o.written, document) : undefined;
-  if (own !== undefined) return own.name + rest;
+  if (own !== undefined) return own.place.name + o.written.slice(own.written);
   if (o.area !== undefined) return o.written.slice(o.area.start - o.start);
   return o.written;
 }
 
-/** What 省, 州 or 县 alone, opening a body's name, stands for: the province, prefecture or county of the place the report is about. */
-function reportPlaceWritten(written: string, document: DocumentContext): Area | undefined {
+/**
+ * What 省, 州 or 县 alone, opening a body's name, stands for: the province, prefecture or county of
+ * the place the report is about; 当地 (当地农业农村局) that place itself. With how many characters say so.
+ */
+function reportPlaceWritten(written: string, document: DocumentContext): { place: Area; written: number } | undefined {
+  if (document.place === undefined) return undefined;
+  const code = document.place.slice('area:'.length);
+  if (written.startsWith(LOCAL)) {
+    const place = document.gazetteer.byCode(code);
+    return place !== undefined ? { place, written: LOCAL.length } : undefined;
+  }
   const level = { 省: 'Province', 州: 'Prefecture', 县: 'County' }[written[0]];
-  if (level === undefined || document.place === undefined) return undefined;
-  return document.gazetteer.chain(document.place.slice('area:'.length)).find((a) => a.level === level);
+  const place = level !== undefined ? document.gazetteer.chain(code).find((a) => a.level === level) : undefined;
+  return place !== undefined ? { place, written: 1 } : undefined;
 }

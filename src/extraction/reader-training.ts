@@ -48,6 +48,7 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
   { round: '10', ids: /^z(4[1-9]|5\d|60)-/ },
   { round: '11', ids: /^z(6[1-9]|7\d|80)-/ },
   { round: '12', ids: /^z(8[1-9]|9\d|100)-/ },
+  { round: '13', ids: /^z(10[1-9]|11\d|120)-/ },
 ];
 
 /**

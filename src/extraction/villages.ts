@@ -14,6 +14,11 @@ const PAIRED = new RegExp(lexicon.pairedPattern, 'g');
 const LIST_LEAD = new RegExp(lexicon.listLead, 'g');
 const COMMITTEE = new RegExp(lexicon.committee);
 const NATURAL = new RegExp(lexicon.naturalVillage);
+const PLACE_BODY = new RegExp(`${lexicon.placeBodyQualifiers}${lexicon.placeBodyHeads}`, 'g');
+/** Where a body's place name may start: after punctuation, a connector or a place written before it. */
+const NAME_OPENS = /[^\u4e00-\u9fa5]|[和与及在向到对为给了、的]/;
+const LEVELS = ['镇', '乡', '村', '社区', '街道'];
+const BODY_NAMES = new Set(lexicon.placeBodyNames);
 
 /**
  * Villages need a county around them (the gazetteer's rule): the place written just before, else
@@ -97,6 +102,7 @@ export function findVillages(text: string, areas: AreaMention[], context: string
       if (out.length > before) break;
     }
   }
+  out.push(...placesOfBodies(text, [...areas, ...out], context, gazetteer));
   // 上坝村大坪子小组: a natural village inside the village written before it.
   for (const v of [...out]) {
     const natural = NATURAL.exec(text.slice(v.end));
@@ -105,4 +111,36 @@ export function findVillages(text: string, areas: AreaMention[], context: string
     out.push({ start: v.end, end, written: natural[0], area: { code: '', name: natural[0], level: 'Village', parentCode: v.area.code } as Area, kind: 'full', unresolved: true, parent: v });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 弄岛镇雷允小学, 杨行中心校, 南翔医院: a school, clinic or hospital named after its township or
+ * village without the level. The name before the head is that place when exactly one township or
+ * village of that name lies in the counties about (or the place written right before it); else
+ * it is only the body's name.
+ */
+function placesOfBodies(text: string, known: AreaMention[], context: string[], gazetteer: Gazetteer): AreaMention[] {
+  const out: AreaMention[] = [];
+  for (const m of text.matchAll(PLACE_BODY)) {
+    const end = m.index ?? 0;
+    for (const length of [2, 3]) {
+      const start = end - length;
+      const name = text.slice(Math.max(0, start), end);
+      const parent = known.find((a) => a.end === start);
+      if (start < 0 || !/^[\u4e00-\u9fa5]+$/.test(name) || BODY_NAMES.has(name) || known.some((a) => a.start < end && a.end > start)) continue;
+      if (parent === undefined && !NAME_OPENS.test(text[start - 1] ?? '。')) continue;
+      const within = [...(parent !== undefined ? [parent.area.code] : []), ...context].filter((c) => c.length >= 6);
+      // The gazetteer leaves a village it finds only within the places given a single candidate.
+      const places = LEVELS.map((level) => gazetteer.resolve(name + level, { within }))
+        .map((r) => (r.status === 'resolved' ? r.area : r.status === 'ambiguous' && r.candidates.length === 1 ? r.candidates[0] : undefined))
+        .filter((a): a is Area => a !== undefined && (a.level === 'Township' || a.level === 'Village') && within.some((c) => a.code.startsWith(c)));
+      const codes = new Set(places.map((a) => a.code));
+      if (within.length === 0 || codes.size !== 1) continue;
+      const mention: AreaMention = { start, end, written: name, area: places[0], kind: 'bare' };
+      if (parent !== undefined) mention.parent = parent;
+      out.push(mention);
+      break;
+    }
+  }
+  return out;
 }

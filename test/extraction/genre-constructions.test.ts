@@ -480,6 +480,55 @@ describe('heads of bodies the genre names, by the grammar of Chinese names rathe
   });
 });
 
+describe('what round 13 showed of the grammar of names, places and givers (sentences of our own)', () => {
+  it('a short name of the first character of each word (工投 of 工业投资) is the enterprise named in full, and 集团 alone refers back to it', () => {
+    const f = run('上海工业投资(集团)有限公司来到瑞丽市。上海工投集团为当地学校捐资。集团累计向瑞丽市捐助90余万元。');
+    expect(named(f, 'Enterprise')).toEqual(['上海工业投资(集团)有限公司']);
+    expect(money(f)).toEqual(['上海工业投资(集团)有限公司>533102 90']);
+    // Characters not of its name, in its order, are another enterprise's.
+    expect(bodies('上海工业投资(集团)有限公司来到瑞丽市。上海工商集团也来了。')).toEqual(['上海工商集团', '上海工业投资(集团)有限公司'].sort());
+    expect(bodies('上海工业投资(集团)有限公司来到瑞丽市。上海投工集团也来了。')).toEqual(['上海工业投资(集团)有限公司', '上海投工集团'].sort());
+  });
+
+  it('a party written right after 向, 给, 对 or 为 receives, and is never the giver', () => {
+    const f = run('上海工业投资(集团)有限公司来到瑞丽市。公司累计向雷允小学捐助90余万元。');
+    expect(money(f).filter((m) => m.startsWith('雷允小学'))).toEqual([]);
+  });
+
+  it.each([
+    ['宝山区杨行中心校的老师来到现场。', '310113103'],
+    ['瑞丽市弄岛镇雷允小学的学生表演了节目。', '533102103203'],
+  ])('a school named after its township or village names that place: %s', (text, code) => {
+    expect(run(text).entities.map((e) => e.code)).toContain(code);
+  });
+
+  it('names schools and hospitals share with many villages (人民医院, 红旗小学) name no place', () => {
+    expect(run('双柏县人民医院与红旗小学结对。').entities.filter((e) => e.label === 'Village')).toEqual([]);
+  });
+
+  it('当地 opening a body’s name is the body of the place the report is about', () => {
+    const f = run('静安区对口支援夷陵区。当地农业农村局派人备货。');
+    expect(named(f, 'Agency')).toEqual(['夷陵区农业农村局']);
+  });
+
+  it.each([
+    ['他们还来到边远山区小学看望师生。', []],
+    ['专家与老师一同探讨小学的教育理念。', []],
+    ['两位高管住进学校参加教学。', []],
+    ['上海工投集团及其所属工业投资公司帮扶两所学校。', ['上海工投集团', '工业投资公司']],
+    ['同济大学与同仁医院签约,与遵品(上海)食品发展有限公司合作。', ['同仁医院', '同济大学', '遵品(上海)食品发展有限公司']],
+  ])('words that only sort bodies, and verbs before a head, are no part of a name; 同 may open one: %s', (text, want) => {
+    expect(bodies(text)).toEqual([...want].sort());
+  });
+
+  it('a body named for a pairing states it (上海市对口支援都江堰市…指挥部), and 对口支持 is a verb of pairing', () => {
+    const f = run('上海市对口支援都江堰市灾后重建指挥部把钥匙交到当地负责人手中。');
+    expect(pairs(f)).toEqual(['31>510181 对口支援']);
+    expect(constructions(f)).toEqual(['body-name']);
+    expectPairs('闵行区对口支持昌宁县发展中草药种植。', ['310112>530524']);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);

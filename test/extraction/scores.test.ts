@@ -33,7 +33,7 @@ interface Floors {
   money: number;
 }
 
-/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9, z41…z60: round 10, z61…z80: round 11, z81…z100: round 12). */
+/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9, z41…z60: round 10, z61…z80: round 11, z81…z100: round 12, z101…z120: round 13). */
 function scoreRound(rounds: RegExp): ReturnType<typeof sumScores> {
   const dir = path.join(__dirname, '..', 'fixtures', 'genre');
   const scores = fs
@@ -138,4 +138,8 @@ it('the development reports of round 11 keep their scores', () => {
 // 48 %; test/fixtures/genre/round12-first-score.txt).
 it('the development reports of round 12 keep their scores', () => {
   expectFloors(scoreRound(/^z(8[1-9]|9\d|100)-/), { areas: 0.9, organizations: 0.6, pairings: 0.6, pairingPrecision: 0.65, money: 0.5 });
+});
+
+it('the development reports of round 13 keep their scores', () => {
+  expectFloors(scoreRound(/^z(10[1-9]|11\d|120)-/), { areas: 0.85, organizations: 0.7, pairings: 0.6, pairingPrecision: 0.7, money: 0.45 });
 });
