@@ -21,6 +21,8 @@ const ELIDED_OPENER = new RegExp(rules.elidedOpener);
 
 const UNDER_HELP = new RegExp(rules.underHelp);
 
+const OWED_HELP = new RegExp(rules.owedHelp);
+
 const HELPER_AFTER_RELATIVE = new RegExp(rules.helperAfterRelative);
 
 const WORK_AT = new RegExp(rules.workAt);
@@ -102,13 +104,32 @@ export function supportOf(view: SentenceView, clause: Clause, parties: Party[], 
 export function underHelp(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
   const clause = clauses[i];
   const m = UNDER_HELP.exec(masked.slice(clause.start, clause.end));
-  if (m === null) return undefined;
+  if (m === null) return owedHelp(view, clauses, i, parties, masked);
   const at = clause.start + m.index;
   const end = at + m[0].length;
   const helpers = side(inside(parties, at, end)).filter(helps);
   const next = clauses[i + 1];
   const later = [...side(inside(parties, end, clause.end)), ...(next !== undefined ? side(inside(parties, next.start, next.end)) : [])];
   const helped = later.filter((p) => !helps(p)).slice(0, 1);
+  if (helpers.length === 0 || helped.length === 0) return undefined;
+  const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];
+  return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'under-help'), read };
+}
+
+/** `红河要如期脱贫,离不开上海市及徐汇区、长宁区的帮扶`, `有上海市的帮扶,州人民医院…`: X helps the place that owes it, named before 离不开 (得益于), after 有 (得到). */
+function owedHelp(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
+  const clause = clauses[i];
+  const m = OWED_HELP.exec(masked.slice(clause.start, clause.end));
+  if (m === null) return undefined;
+  const at = clause.start + m.index;
+  const end = at + m[0].length;
+  const helpers = side(inside(parties, at, end)).filter(helps);
+  const before = side(parties.filter((p) => p.end <= at)).filter((p) => !helps(p));
+  const next = clauses[i + 1];
+  const after = [...side(inside(parties, end, clause.end)), ...(next !== undefined ? side(inside(parties, next.start, next.end)) : [])].filter((p) => !helps(p));
+  // 离不开, 得益于: what owes it is said before; 有X的帮扶,Y… and 得到 tell it after.
+  const owedBefore = /^(离不开|得益于|受益于)/.test(m[0]);
+  const helped = owedBefore && before.length > 0 ? before.slice(-1) : after.length > 0 ? after.slice(0, 1) : before.slice(-1);
   if (helpers.length === 0 || helped.length === 0) return undefined;
   const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];
   return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'under-help'), read };

@@ -521,6 +521,14 @@ describe('what round 13 showed of the grammar of names, places and givers (sente
     expect(bodies(text)).toEqual([...want].sort());
   });
 
+  it.each([
+    ['红河州要如期实现脱贫目标,离不开徐汇区、长宁区的帮扶与支持。', ['310104>5325', '310105>5325']],
+    ['多年来有嘉定区的帮扶,双柏县人民医院已成为三级医院。', ['310114>双柏县人民医院']],
+    ['据楚雄州介绍,有了嘉定区的对口支援,大姚县的学校旧貌换新颜。', ['310114>532326']],
+  ])('a place owing its progress to a helper’s help (离不开, 有…的帮扶) is helped by it: %s', (text, want) => {
+    expectPairs(text, want);
+  });
+
   it('a body named for a pairing states it (上海市对口支援都江堰市…指挥部), and 对口支持 is a verb of pairing', () => {
     const f = run('上海市对口支援都江堰市灾后重建指挥部把钥匙交到当地负责人手中。');
     expect(pairs(f)).toEqual(['31>510181 对口支援']);
