@@ -216,6 +216,7 @@ export function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueA
   // report is about. After several places (富宁县、广南县) the share of each is unknown: none.
   const clause = v.text.slice(Math.max(0, v.text.lastIndexOf('。', amount.start) + 1, Math.min(cueAt, giver.end)), amount.start);
   // The funds may be named after the amount too (拿出4765万元帮扶资金).
-  const named = AID_FUNDS.test(clause) || AID_FUNDS.test(v.text.slice(amount.end, amount.end + 8));
+  // A gift (捐款25万元) goes there as well.
+  const named = AID_FUNDS.test(clause) || AID_FUNDS.test(v.text.slice(amount.end, amount.end + 8)) || /^(捐|资助|出资)/.test(v.text.slice(cueAt));
   return v.previous.length === 0 && named ? v.reportPlace : undefined;
 }

@@ -490,6 +490,12 @@ describe('what round 13 showed of the grammar of names, places and givers (sente
     expect(bodies('上海工业投资(集团)有限公司来到瑞丽市。上海投工集团也来了。')).toEqual(['上海工业投资(集团)有限公司', '上海投工集团'].sort());
   });
 
+  it('a gift no receiver is written for (捐款, 资助, 出资) goes to the place the report is about, as aid funds do; other amounts to nobody', () => {
+    const gift = run('大姚县的学校迎来新校舍。老师们十分高兴。上海浦东伟业房地产开发公司捐款25万元。');
+    expect(money(gift)).toEqual(['浦东伟业房地产开发公司>532326 25']);
+    expect(money(run('大姚县的学校迎来新校舍。老师们十分高兴。上海浦东伟业房地产开发公司投入25万元。'))).toEqual([]);
+  });
+
   it('a party written right after 向, 给, 对 or 为 receives, and is never the giver', () => {
     const f = run('上海工业投资(集团)有限公司来到瑞丽市。公司累计向雷允小学捐助90余万元。');
     expect(money(f).filter((m) => m.startsWith('雷允小学'))).toEqual([]);
