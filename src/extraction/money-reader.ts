@@ -4,7 +4,7 @@ import { readBy } from './confidence';
 import defaultModel from './rules/money-model.json';
 import { bucket, kindOf } from './candidate-features';
 import { probability, type LogisticWeights } from './logistic';
-import { alreadyRead, beginsClause, carriedParty, clauseStartOf, markedReceiver, mayBeGiven, moneyProperties, receiverOf, splitBySource } from './money';
+import { alreadyRead, beginsClause, carriedParty, clauseStartOf, markedReceiver, mayBeGiven, moneyProperties, othersGive, receiverOf, splitBySource } from './money';
 import { findAmounts, type Amount } from './numbers';
 import { helps } from './pairing';
 import { clausesOf, outerParties, type Party, type SentenceView } from './sentence-view';
@@ -59,7 +59,7 @@ export function moneyCandidates(view: SentenceView): MoneyCandidate[] {
     const before = helpers.filter((p) => p.end <= amount.start && !markedReceiver(view.text, p));
     // The helper nearest before the amount; not one of a list (…、光明森源等一批企业到当地投资): the share of each is unknown.
     // Nor one a person of which gives (…医务部主任郭旋出资2万元), unless leading a delegation (…主任任伟峰带领代表团).
-    const nearest = before.filter((p) => !before.some((q) => q.start >= p.end) && !inList(view.text, p) && !personGives(view.text, p, amount));
+    const nearest = before.filter((p) => !before.some((q) => q.start >= p.end) && !inList(view.text, p) && !personGives(view.text, p, amount) && !othersGive(view.text, p, amount.start));
     for (const giver of [...nearest, ...carried]) {
       const isCarried = carried.includes(giver);
       const between = isCarried ? view.text.slice(0, amount.start) : view.text.slice(giver.end, amount.start);

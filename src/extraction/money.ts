@@ -24,6 +24,7 @@ const JOINED_GIVERS = /[其各分]/;
 const AID_FUNDS = new RegExp(rules.aidFunds);
 const NAMED_AID_FUNDS = new RegExp(rules.namedAidFunds, 'g');
 const QUALIFIES_PLACE = new RegExp(rules.qualifiesPlace);
+const CAUSED_GIVERS = new RegExp(rules.causedGivers);
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -44,7 +45,7 @@ export function moneyGiven(v: SentenceView): void {
     }
     const cueAt = cue.index ?? 0;
     const giver = giverBefore(v.text, parties, clauseStart, cueAt) ?? continuedSubject(v, parties, cueAt);
-    if (giver === undefined) continue;
+    if (giver === undefined || othersGive(v.text, giver, cueAt)) continue;
     const receiver = receiverOf(v, parties, giver, cueAt, amount);
     if (receiver === undefined) continue;
     const type = /捐/.test(cue[0]) ? 'DONATES_TO' : cue[0] === '投资' && giver.kind === 'org' ? 'INVESTS_IN' : 'FUNDS';
@@ -151,6 +152,9 @@ export function subjectOf(text: string, parties: Party[]): Party | undefined {
   const last = group[group.length - 1];
   return last.kind === 'org' ? last : leaves(group.filter((p) => p.kind === 'area')).pop();
 }
+
+/** 上海引导341家企业赴云南投资…, 动员社会各界捐款: the helper has others give, so the amount is not its own. */
+export const othersGive = (text: string, giver: Party, at: number): boolean => CAUSED_GIVERS.test(text.slice(giver.end, at));
 
 /** …累计向雷允小学捐助: a party written right after 向, 给, 对 or 为 receives; it is no giver, whatever its side. */
 export const markedReceiver = (text: string, p: Party): boolean => RECEIVER_MARK.test(text[p.start - 1] ?? '');

@@ -32,6 +32,8 @@ const MAX_NAME = 22;
 const NOT_AFTER_HEAD = /^[面势限部]/;
 /** 开新局, 大局, 格局: 局 after these ends a word, not an office's name. */
 const NOT_OFFICE_BEFORE = new Set(lexicon.notOfficeBefore);
+const NOT_HALL_BEFORE = new Set(lexicon.notHallBefore);
+const SECTORS = new Set(lexicon.sectorWords);
 
 const VERB_BOUNDARIES = [...lexicon.verbBoundaries].sort((a, b) => b.length - a.length);
 const GENERIC_MODIFIERS = new Set(lexicon.genericModifiers);
@@ -69,7 +71,8 @@ function isCategory(prefix: string): boolean {
 /** …远程会诊对口支援双柏县人民医院: a pairing cue inside the span of any body but a government's ends its name. */
 function afterInstitutionCue(text: string, start: number, headStart: number): number {
   const span = text.slice(start, headStart);
-  const ends = INSTITUTION_BOUNDARIES.map((cue) => (span.includes(cue) ? span.lastIndexOf(cue) + cue.length : 0));
+  // 上海消费帮扶联盟, 消费帮扶中心: a cue right before the head is the name's own.
+  const ends = INSTITUTION_BOUNDARIES.map((cue) => (span.includes(cue) && span.length - span.lastIndexOf(cue) - cue.length >= 2 ? span.lastIndexOf(cue) + cue.length : 0));
   return start + Math.max(0, ...ends);
 }
 
@@ -235,6 +238,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
     if (head === undefined || NOT_AFTER_HEAD.test(text.slice(end))) continue;
     const [suffix, label] = head;
     if (suffix === '局' && NOT_OFFICE_BEFORE.has(text[end - 2] ?? '')) continue;
+    if (suffix === '厅' && NOT_HALL_BEFORE.has(text[end - 2] ?? '')) continue;
     if (WORD_AFTER_HEAD[suffix] !== undefined && text.startsWith(WORD_AFTER_HEAD[suffix], end)) continue;
     const extra = STRICT_SPLIT.has(suffix) ? SPLIT_WORDS : [];
     let start = afterConnectorBeforePlace(text, areas, afterVerb(text, nameStart(text, end - suffix.length, MAX_NAME, namedBefore, extra), end - suffix.length), end - suffix.length);
@@ -252,7 +256,8 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
   for (const m of text.matchAll(ENTERPRISE_LIST)) {
     let pos = m.index ?? 0;
     for (const raw of m[1].split('、')) {
-      const start = nameStart(text, pos + raw.length, raw.length, () => false);
+      // 鼓励金融、信息…等企业: a verb before the first item is no part of it.
+      const start = afterVerb(text, nameStart(text, pos + raw.length, raw.length, () => false), pos + raw.length);
       if (!found.some((f) => f.start < pos + raw.length && f.end > pos)) add(found, text, areas, start, pos + raw.length, 'Enterprise', 'enterprise-list');
       pos += raw.length + 1;
     }
@@ -317,7 +322,9 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   if (head !== undefined && (GENERIC_MODIFIERS.has(written.slice(0, -head[0].length)) || isCategory(written.slice(0, -head[0].length)))) return;
   const party = lexicon.partyPrefixes.some((p) => written.startsWith(p));
   if (!party && COMMITTEES.some((c) => written.endsWith(c))) return;
-  if (head?.[0] === '局' && written.length < 3) return;
+  if ((head?.[0] === '局' || head?.[0] === '厅') && written.length < 3) return;
+  // 鼓励金融、信息、咨询等企业: a sector is no enterprise.
+  if (construction === 'enterprise-list' && SECTORS.has(written)) return;
   let area: AreaMention | undefined;
   for (let a = areas.find((m) => m.start === start); a !== undefined; a = areas.find((m) => m.parent === a)) {
     if (a.end <= end) area = a;
@@ -326,6 +333,7 @@ function add(found: OrgMention[], text: string, areas: AreaMention[], start: num
   const ownBody = (area?.area.level === 'Township' || area?.area.level === 'County' || area?.area.level === 'Village') && lexicon.placeBodies.includes(text.slice(area.end, end));
   if (area !== undefined && GENERIC.has(text.slice(area.end, end)) && !ownBody) return;
   if (area !== undefined && head !== undefined && isCategory(text.slice(area.end, end - head[0].length))) return;
+  if (head?.[0] === '厅' && area?.area.level !== 'Province' && !written.startsWith('省')) return;
   const mention: OrgMention = { start, end, written, label: party ? 'SocialOrganization' : label, construction };
   if (area !== undefined && !party) mention.area = area;
   else if (!party && (written.startsWith('区') || written.startsWith('市')) && !GENERIC.has(written.slice(1))) {

@@ -49,6 +49,7 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
   { round: '11', ids: /^z(6[1-9]|7\d|80)-/ },
   { round: '12', ids: /^z(8[1-9]|9\d|100)-/ },
   { round: '13', ids: /^z(10[1-9]|11\d|120)-/ },
+  { round: '14', ids: /^z(12[1-9]|13\d|140)-/ },
 ];
 
 /**

@@ -543,6 +543,22 @@ describe('what round 13 showed of the grammar of names, places and givers (sente
   });
 });
 
+describe('what round 14 showed of names and givers (sentences of our own)', () => {
+  it.each([
+    ['上海将鼓励金融、信息、咨询等服务企业到当地发展。', []],
+    ['本文版权均属高原(北京)文化传播有限公司。', ['高原(北京)文化传播有限公司']],
+    ['大姚县是嘉定区的对口帮扶县。云南省商务厅厅长来到大姚县,省教育厅也派人参加,报告厅里座无虚席。', ['云南省商务厅', '云南省教育厅']],
+    ['图片由上海消费帮扶联盟提供。', ['上海消费帮扶联盟']],
+  ])('a sector is no enterprise, a department is a province’s, a cue right before the head is the name’s own: %s', (text, want) => {
+    expect(bodies(text)).toEqual([...want].sort());
+  });
+
+  it('a helper that has others give (引导…企业投资, 动员社会各界捐款) gives none of it itself', () => {
+    expect(money(run('上海引导341家企业赴云南投资108.3亿元。'))).toEqual([]);
+    expect(money(run('上海向云南投资108.3亿元。'))).toEqual(['31>53 1083000']);
+  });
+});
+
 describe('the cue-clause fallback: places of both sides in a clause with a cue, when no construction read the sentence', () => {
   const cueClause = (text: string): string[] => {
     const f = run(text);

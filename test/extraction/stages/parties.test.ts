@@ -41,9 +41,9 @@ describe('areas', () => {
     expect(areas(run('鲁甸县龙头山镇新街社区党支部书记参加了会议。'))).toEqual(['530621', '530621103', '530621108001']);
   });
 
-  it('reads the bare names of Shanghai’s assigned counterparts in any report (迪庆, 江孜, 道真, 喀什), but not a river or a school after another county', () => {
+  it('reads the bare names of Shanghai’s assigned counterparts in any report (迪庆, 江孜, 道真, 喀什), but not a river, nor a school after a county as another prefecture (道真玉溪中学 is named after 道真’s town 玉溪镇, not 玉溪市)', () => {
     expect(areas(run('嘉定区对口帮扶迪庆。上海援藏干部在江孜工作。杨浦区结对帮扶道真,闵行区对口支援喀什。'))).toEqual(['31', '310110', '310112', '310114', '520325', '5334', '540222', '6531']);
-    expect(areas(run('代表团到赤水源头考察,参观了道真玉溪中学。'))).toEqual(['520325']);
+    expect(areas(run('代表团到赤水源头考察,参观了道真玉溪中学。'))).toEqual(['520325', '520325100']);
   });
 
   it('keeps a former district of Shanghai (卢湾, 闸北区) as written, unresolved, inside Shanghai, but no 南汇 out of 云南汇报', () => {
