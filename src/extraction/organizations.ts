@@ -54,6 +54,7 @@ const CATEGORY_WORDS = [...lexicon.categoryWords, ...lexicon.genericModifiers].s
 const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
 const INDUSTRY = lexicon.industryWords;
 const NATIONAL_BODIES = [...lexicon.nationalBodies].sort((a, b) => b.length - a.length);
+const KNOWN_OUTLETS = [...lexicon.knownOutlets].sort((a, b) => b.length - a.length);
 const OUTLET_HEADS = [...lexicon.outletHeads].sort((a, b) => b.length - a.length);
 const OUTLET_CUES = lexicon.outletCues.map((cue) => new RegExp(cue, 'g'));
 
@@ -173,6 +174,21 @@ function nationalBodies(text: string, found: OrgMention[]): void {
   }
 }
 
+/** 对澎湃新闻记者说, 据新华社报道: an outlet known by its own name, wherever a report writes it (not 云南网络, not inside another body's name). */
+function knownOutlets(text: string, found: OrgMention[]): void {
+  for (const name of KNOWN_OUTLETS) {
+    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+      const end = start + name.length;
+      if (/[络民友站页址购]/.test(text[end] ?? '')) continue;
+      // 负责人对澎湃新闻(记者): an outlet a cue read with words before it is the known name.
+      const overlapping = found.filter((f) => f.start < end && f.end > start);
+      if (overlapping.some((f) => f.construction !== 'news-outlet' || f.end !== end || f.start > start)) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push({ start, end, written: name, label: 'Enterprise', construction: 'news-outlet' });
+    }
+  }
+}
+
 /** The end of the last outlet name inside [start, end) (新华社 of 新华社昆明), at least three characters from `start`; else undefined. */
 function outletEnd(text: string, start: number, end: number): number | undefined {
   for (let at = end; at >= start + 3; at--) if (OUTLET_HEADS.some((h) => text.endsWith(h, at) && at - h.length > start)) return at;
@@ -265,6 +281,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
   industryListItems(text, areas, found);
   newsOutlets(text, areas, found);
   nationalBodies(text, found);
+  knownOutlets(text, found);
   brandShortForms(text, areas, brands, found);
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))

@@ -553,6 +553,10 @@ describe('what round 14 showed of names and givers (sentences of our own)', () =
     expect(bodies(text)).toEqual([...want].sort());
   });
 
+  it('outlets known by their own names are read wherever a report writes them, not inside another word (云南网络)', () => {
+    expect(bodies('负责人对澎湃新闻记者说,据新华社报道,云南网络销售增长。')).toEqual(['新华社', '澎湃新闻'].sort());
+  });
+
   it('a helper that has others give (引导…企业投资, 动员社会各界捐款) gives none of it itself', () => {
     expect(money(run('上海引导341家企业赴云南投资108.3亿元。'))).toEqual([]);
     expect(money(run('上海向云南投资108.3亿元。'))).toEqual(['31>53 1083000']);
