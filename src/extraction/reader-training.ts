@@ -50,6 +50,7 @@ export const ROUNDS: { round: string; ids: RegExp }[] = [
   { round: '12', ids: /^z(8[1-9]|9\d|100)-/ },
   { round: '13', ids: /^z(10[1-9]|11\d|120)-/ },
   { round: '14', ids: /^z(12[1-9]|13\d|140)-/ },
+  { round: '15', ids: /^z(14[1-9]|15\d|160)-/ },
 ];
 
 /**

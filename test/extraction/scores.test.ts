@@ -33,7 +33,7 @@ interface Floors {
   money: number;
 }
 
-/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9, z41…z60: round 10, z61…z80: round 11, z81…z100: round 12, z101…z120: round 13, z121…z140: round 14). */
+/** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9, z41…z60: round 10, z61…z80: round 11, z81…z100: round 12, z101…z120: round 13, z121…z140: round 14, z141…z160: round 15). */
 function scoreRound(rounds: RegExp): ReturnType<typeof sumScores> {
   const dir = path.join(__dirname, '..', 'fixtures', 'genre');
   const scores = fs
@@ -146,4 +146,8 @@ it('the development reports of round 13 keep their scores', () => {
 
 it('the development reports of round 14 keep their scores', () => {
   expectFloors(scoreRound(/^z(12[1-9]|13\d|140)-/), { areas: 0.9, organizations: 0.65, pairings: 0.55, pairingPrecision: 0.65, money: 0.65 });
+});
+
+it('the development reports of round 15 (not tuned on yet) keep their scores', () => {
+  expectFloors(scoreRound(/^z(14[1-9]|15\d|160)-/), { areas: 0.8, organizations: 0.55, pairings: 0.55, pairingPrecision: 0.7, money: 0.3 });
 });
