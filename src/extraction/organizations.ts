@@ -19,9 +19,10 @@ export interface OrgMention {
    * brand-short-form: a place and an enterprise's brand (上海恩捷, for the 恩捷股份 the report names);
    * news-outlet: an outlet where the report names its source (来源:云南网, 新华社昆明3月9日电, 澎湃新闻记者);
    * national-body: a body of the centre, named alone (外交部);
-   * shared-head: a place of a list whose last item names the body (洱源县 of 洱源县、鹤庆县人力资源和社会保障局)
+   * shared-head: a place of a list whose last item names the body (洱源县 of 洱源县、鹤庆县人力资源和社会保障局);
+   * known-enterprise: a large enterprise written by its brand alone (携程, 光明食品)
    */
-  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form' | 'news-outlet' | 'national-body' | 'shared-head';
+  construction: 'organization-head' | 'enterprise-list' | 'brand-short-form' | 'news-outlet' | 'national-body' | 'shared-head' | 'known-enterprise';
 }
 
 const SUFFIXES = (lexicon.suffixes as [string, OrganizationLabel][]).sort((a, b) => b[0].length - a[0].length);
@@ -55,6 +56,7 @@ const INSTITUTION_BOUNDARIES = lexicon.institutionBoundaries;
 const INDUSTRY = lexicon.industryWords;
 const NATIONAL_BODIES = [...lexicon.nationalBodies].sort((a, b) => b.length - a.length);
 const KNOWN_OUTLETS = [...lexicon.knownOutlets].sort((a, b) => b.length - a.length);
+const KNOWN_ENTERPRISES = [...lexicon.knownEnterprises].sort((a, b) => b.length - a.length);
 const OUTLET_HEADS = [...lexicon.outletHeads].sort((a, b) => b.length - a.length);
 const OUTLET_CUES = lexicon.outletCues.map((cue) => new RegExp(cue, 'g'));
 
@@ -176,7 +178,17 @@ function nationalBodies(text: string, found: OrgMention[]): void {
 
 /** 对澎湃新闻记者说, 据新华社报道: an outlet known by its own name, wherever a report writes it (not 云南网络, not inside another body's name). */
 function knownOutlets(text: string, found: OrgMention[]): void {
-  for (const name of KNOWN_OUTLETS) {
+  knownNames(text, found, KNOWN_OUTLETS, 'news-outlet');
+}
+
+/** 携程, 拼多多, 光明食品: a large enterprise reports write by its brand alone. */
+function knownEnterprises(text: string, found: OrgMention[]): void {
+  knownNames(text, found, KNOWN_ENTERPRISES, 'known-enterprise');
+}
+
+/** Enterprises known by their own names, read as written; a cue's reading with words before the name (负责人对澎湃新闻) gives way. */
+function knownNames(text: string, found: OrgMention[], names: readonly string[], construction: OrgMention['construction']): void {
+  for (const name of names) {
     for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
       const end = start + name.length;
       if (/[络民友站页址购]/.test(text[end] ?? '')) continue;
@@ -184,7 +196,7 @@ function knownOutlets(text: string, found: OrgMention[]): void {
       const overlapping = found.filter((f) => f.start < end && f.end > start);
       if (overlapping.some((f) => f.construction !== 'news-outlet' || f.end !== end || f.start > start)) continue;
       for (const f of overlapping) found.splice(found.indexOf(f), 1);
-      found.push({ start, end, written: name, label: 'Enterprise', construction: 'news-outlet' });
+      found.push({ start, end, written: name, label: 'Enterprise', construction });
     }
   }
 }
@@ -282,6 +294,7 @@ export function findOrganizations(text: string, areas: AreaMention[], brands: re
   newsOutlets(text, areas, found);
   nationalBodies(text, found);
   knownOutlets(text, found);
+  knownEnterprises(text, found);
   brandShortForms(text, areas, brands, found);
   const kept = found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start))

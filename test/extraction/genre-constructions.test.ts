@@ -557,8 +557,14 @@ describe('what round 14 showed of names and givers (sentences of our own)', () =
     expect(bodies('负责人对澎湃新闻记者说,据新华社报道,云南网络销售增长。')).toEqual(['新华社', '澎湃新闻'].sort());
   });
 
+  it('large enterprises written by their brand alone (携程, 拼多多, 光明食品) are read wherever written, not in common words (光明, 绿地)', () => {
+    expect(bodies('携程和拼多多为当地农产品开店,光明食品也来采购。')).toEqual(['光明食品', '拼多多', '携程'].sort());
+    expect(bodies('村里的道路一片光明,广场上新铺了绿地。')).toEqual([]);
+  });
+
   it('a helper that has others give (引导…企业投资, 动员社会各界捐款) gives none of it itself', () => {
     expect(money(run('上海引导341家企业赴云南投资108.3亿元。'))).toEqual([]);
+    expect(money(run('上海市还帮助云南省引进企业投资3970万元。'))).toEqual([]);
     expect(money(run('上海向云南投资108.3亿元。'))).toEqual(['31>53 1083000']);
   });
 });
