@@ -540,6 +540,8 @@ describe('what round 13 showed of the grammar of names, places and givers (sente
     expect(pairs(f)).toEqual(['31>510181 对口支援']);
     expect(constructions(f)).toEqual(['body-name']);
     expectPairs('闵行区对口支持昌宁县发展中草药种植。', ['310112>530524']);
+    // 对口交流, 对口合作: what paired places do together, as 对口帮扶 is.
+    expectPairs('上海和青海的对口交流工作已见实效。', ['31>63']);
   });
 });
 
