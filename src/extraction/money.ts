@@ -25,6 +25,8 @@ const AID_FUNDS = new RegExp(rules.aidFunds);
 const NAMED_AID_FUNDS = new RegExp(rules.namedAidFunds, 'g');
 const QUALIFIES_PLACE = new RegExp(rules.qualifiesPlace);
 const CAUSED_GIVERS = new RegExp(rules.causedGivers);
+const GIFT_CUE = new RegExp(rules.giftCues);
+const LEVEL_BY_CODE_LENGTH: Record<number, string> = { 2: 'Province', 4: 'Prefecture', 6: 'County', 9: 'Township', 12: 'Village' };
 
 export function moneyGiven(v: SentenceView): void {
   if (v.sentence.kind === 'furniture') return;
@@ -173,7 +175,7 @@ function continuedSubject(v: SentenceView, parties: Party[], cueAt: number): Par
 export function carriedParty(ref: string): Party {
   if (!ref.startsWith('area:')) return { ref, start: 0, end: 0, home: true, kind: 'org' };
   const code = ref.slice('area:'.length);
-  const level = ({ 2: 'Province', 4: 'Prefecture', 6: 'County', 9: 'Township', 12: 'Village' } as Record<number, string>)[code.length];
+  const level = LEVEL_BY_CODE_LENGTH[code.length];
   return { ref, start: 0, end: 0, home: true, kind: 'area', code, ...(level !== undefined ? { level } : {}) };
 }
 
@@ -221,6 +223,6 @@ export function receiverOf(v: SentenceView, parties: Party[], giver: Party, cueA
   const clause = v.text.slice(Math.max(0, v.text.lastIndexOf('。', amount.start) + 1, Math.min(cueAt, giver.end)), amount.start);
   // The funds may be named after the amount too (拿出4765万元帮扶资金).
   // A gift (捐款25万元) goes there as well.
-  const named = AID_FUNDS.test(clause) || AID_FUNDS.test(v.text.slice(amount.end, amount.end + 8)) || /^(捐|资助|出资)/.test(v.text.slice(cueAt));
+  const named = AID_FUNDS.test(clause) || AID_FUNDS.test(v.text.slice(amount.end, amount.end + 8)) || GIFT_CUE.test(v.text.slice(cueAt));
   return v.previous.length === 0 && named ? v.reportPlace : undefined;
 }

@@ -57,6 +57,8 @@ const INDUSTRY = lexicon.industryWords;
 const NATIONAL_BODIES = [...lexicon.nationalBodies].sort((a, b) => b.length - a.length);
 const KNOWN_OUTLETS = [...lexicon.knownOutlets].sort((a, b) => b.length - a.length);
 const KNOWN_ENTERPRISES = [...lexicon.knownEnterprises].sort((a, b) => b.length - a.length);
+/** 云南网络, 中国网民: a known name followed by one of these is part of another word. */
+const WORD_GOES_ON = /[络民友站页址购]/;
 const OUTLET_HEADS = [...lexicon.outletHeads].sort((a, b) => b.length - a.length);
 const OUTLET_CUES = lexicon.outletCues.map((cue) => new RegExp(cue, 'g'));
 
@@ -191,7 +193,7 @@ function knownNames(text: string, found: OrgMention[], names: readonly string[],
   for (const name of names) {
     for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
       const end = start + name.length;
-      if (/[络民友站页址购]/.test(text[end] ?? '')) continue;
+      if (WORD_GOES_ON.test(text[end] ?? '')) continue;
       // 负责人对澎湃新闻(记者): an outlet a cue read with words before it is the known name.
       const overlapping = found.filter((f) => f.start < end && f.end > start);
       if (overlapping.some((f) => f.construction !== 'news-outlet' || f.end !== end || f.start > start)) continue;
@@ -331,13 +333,21 @@ function sharedHeads(text: string, areas: AreaMention[], found: OrgMention[]): O
   return shared;
 }
 
+/**
+ * ,与普陀区总工会: no name starts with the connector of its clause; 同 connects only before a place
+ * (同上海…, 同区…), since 同济大学 and 同仁医院 start with it.
+ */
+function opensWithConnector(text: string, areas: AreaMention[], start: number): boolean {
+  if (!/[与及同跟]/.test(text[start]) || !/^[,;:]?$/.test(text[start - 1] ?? '')) return false;
+  return text[start] !== '同' || areas.some((a) => a.start === start + 1) || '区县市上'.includes(text[start + 1] ?? '-');
+}
+
 function add(found: OrgMention[], text: string, areas: AreaMention[], start: number, end: number, label: OrganizationLabel, construction: OrgMention['construction'] = 'organization-head'): void {
   // 2家医院: the count's measure word is not part of a name; 24村种兔合作社: a numbered village is.
   if (/\d/.test(text[start - 1] ?? '') && COUNT_WORDS.includes(text[start])) start++;
   // 2018年海隆集团: the date before a name is not part of it.
   else if (/\d/.test(text[start - 1] ?? '') && /[年月日]/.test(text[start])) start++;
-  // ,与普陀区总工会: no name starts with the connector of a clause before a place (同济大学 and 同仁医院 do start with 同).
-  else if (/[与及同跟]/.test(text[start]) && /^[,;:]?$/.test(text[start - 1] ?? '') && (text[start] !== '同' || areas.some((a) => a.start === start + 1) || '区县市上'.includes(text[start + 1] ?? '-'))) start++;
+  else if (opensWithConnector(text, areas, start)) start++;
   else if (text[start] === '村') while (/\d/.test(text[start - 1] ?? '')) start--;
   // 联络组普洱市小组: a body's group is the body.
   const group = text.endsWith('组', end) ? SUB_GROUP.exec(text.slice(end)) : null;
