@@ -100,35 +100,23 @@ export function supportOf(view: SentenceView, clause: Clause, parties: Party[], 
   return nearestHelperHelps(view, clause, parties, at, [at, at + support[0].length], at + support[0].length, 'support-of');
 }
 
-/** `在普陀区的帮扶下,富宁县…`: the helper inside the phrase helps the first place after it, in this clause or the next. */
+/**
+ * `在X的(对口)帮扶下,Y…`: X helps the first place after it, in its clause or the next. `红河要如期脱贫,
+ * 离不开上海市及徐汇区、长宁区的帮扶`, `有上海市的帮扶,州人民医院…`: X helps the place that owes it, named
+ * before 离不开 (得益于, 受益于), after 有 (得到).
+ */
 export function underHelp(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
   const clause = clauses[i];
-  const m = UNDER_HELP.exec(masked.slice(clause.start, clause.end));
-  if (m === null) return owedHelp(view, clauses, i, parties, masked);
-  const at = clause.start + m.index;
-  const end = at + m[0].length;
-  const helpers = side(inside(parties, at, end)).filter(helps);
-  const next = clauses[i + 1];
-  const later = [...side(inside(parties, end, clause.end)), ...(next !== undefined ? side(inside(parties, next.start, next.end)) : [])];
-  const helped = later.filter((p) => !helps(p)).slice(0, 1);
-  if (helpers.length === 0 || helped.length === 0) return undefined;
-  const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];
-  return { pairings: candidates(view, pairsOf(helpers, helped, false), at, clause, 'under-help'), read };
-}
-
-/** `红河要如期脱贫,离不开上海市及徐汇区、长宁区的帮扶`, `有上海市的帮扶,州人民医院…`: X helps the place that owes it, named before 离不开 (得益于), after 有 (得到). */
-function owedHelp(view: SentenceView, clauses: Clause[], i: number, parties: Party[], masked: string): GrammarReading | undefined {
-  const clause = clauses[i];
-  const m = OWED_HELP.exec(masked.slice(clause.start, clause.end));
+  const under = UNDER_HELP.exec(masked.slice(clause.start, clause.end));
+  const m = under ?? OWED_HELP.exec(masked.slice(clause.start, clause.end));
   if (m === null) return undefined;
   const at = clause.start + m.index;
   const end = at + m[0].length;
   const helpers = side(inside(parties, at, end)).filter(helps);
-  const before = side(parties.filter((p) => p.end <= at)).filter((p) => !helps(p));
   const next = clauses[i + 1];
   const after = [...side(inside(parties, end, clause.end)), ...(next !== undefined ? side(inside(parties, next.start, next.end)) : [])].filter((p) => !helps(p));
-  // 离不开, 得益于: what owes it is said before; 有X的帮扶,Y… and 得到 tell it after.
-  const owedBefore = /^(离不开|得益于|受益于)/.test(m[0]);
+  const before = under === null ? side(parties.filter((p) => p.end <= at)).filter((p) => !helps(p)) : [];
+  const owedBefore = under === null && /^(离不开|得益于|受益于)/.test(m[0]);
   const helped = owedBefore && before.length > 0 ? before.slice(-1) : after.length > 0 ? after.slice(0, 1) : before.slice(-1);
   if (helpers.length === 0 || helped.length === 0) return undefined;
   const read = helped[0].start >= clause.end && next !== undefined ? [clause, next] : [clause];

@@ -1,24 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
-import type { ReportGold } from '../../src/extraction/report-evaluation';
+import { readGenreFixtures } from '../support/genre';
 
 /**
  * The hand-written facts of the genre reports (test/fixtures/genre/README.md) are what every score
  * is measured against, so each must be well-formed: a wrong code or a sentence that is not in the
  * text would silently count a right extraction as a miss.
  */
-const GENRE = path.join(__dirname, '..', 'fixtures', 'genre');
-const reports = [GENRE, path.join(GENRE, 'heldout')].flatMap((dir) =>
-  fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.gold.json'))
-    .map((file) => ({
-      file,
-      gold: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReportGold,
-      text: fs.readFileSync(path.join(dir, file.replace(/\.gold\.json$/, '.txt')), 'utf8'),
-    })),
-);
+const reports = readGenreFixtures();
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {

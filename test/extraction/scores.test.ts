@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
 import { evaluate, score } from '../../src/extraction/evaluation';
-import { evaluateReport, sumScores, type ReportGold } from '../../src/extraction/report-evaluation';
+import { evaluateReport, sumScores } from '../../src/extraction/report-evaluation';
 import { readGold } from '../support/gold';
+import { GENRE_DIR, readGenreFixtures } from '../support/genre';
 
 /**
  * What extraction scores must not fall below (npm run eval prints them in full): the shipped
@@ -35,13 +34,9 @@ interface Floors {
 
 /** The scores of the development reports whose file names start with one of `rounds` (a…d: round 1, e…f: round 2, g…h: round 3, i…l: round 4, m…p: round 5, q…t: round 6, u…y: round 7, z01…z20: round 8, z21…z40: round 9, z41…z60: round 10, z61…z80: round 11, z81…z100: round 12, z101…z120: round 13, z121…z140: round 14, z141…z160: round 15). */
 function scoreRound(rounds: RegExp): ReturnType<typeof sumScores> {
-  const dir = path.join(__dirname, '..', 'fixtures', 'genre');
-  const scores = fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.gold.json') && rounds.test(file))
-    .map((file) => {
-      const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReportGold;
-      const text = fs.readFileSync(path.join(dir, file.replace(/\.gold\.json$/, '.txt')), 'utf8');
+  const scores = readGenreFixtures([GENRE_DIR])
+    .filter(({ file }) => rounds.test(file))
+    .map(({ gold, text }) => {
       const { id, title, publisher, publishedAt } = gold.document;
       return evaluateReport(extractFacts({ id, title, text, publisher, publishedAt }, gazetteer), gold);
     });

@@ -1,29 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { Gazetteer } from '../../src/gazetteer/gazetteer';
 import { extractFacts } from '../../src/extraction/extract-facts';
-import { evaluateReport, type ReportGold, type ReportScores } from '../../src/extraction/report-evaluation';
+import { evaluateReport, type ReportScores } from '../../src/extraction/report-evaluation';
+import { readGenreFixtures } from '../support/genre';
 
 /**
  * A report reposted in traditional characters scores as its simplified twin: every report of the
  * genre set is extracted as written and in the other script (opencc-js, Taiwan standard), and
  * scored against the same hand-written facts.
  */
-const GENRE = path.join(__dirname, '..', 'fixtures', 'genre');
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-// The held-out folder exists only while a round sets reports aside.
-const reports = [GENRE, path.join(GENRE, 'heldout')].filter((dir) => fs.existsSync(dir)).flatMap((dir) =>
-  fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.gold.json'))
-    .map((file) => ({
-      gold: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ReportGold,
-      text: fs.readFileSync(path.join(dir, file.replace(/\.gold\.json$/, '.txt')), 'utf8'),
-    })),
-);
+const reports = readGenreFixtures();
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
